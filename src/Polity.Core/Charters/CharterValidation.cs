@@ -1,0 +1,163 @@
+using Polity.Core.Primitives;
+
+namespace Polity.Core.Charters;
+
+/// <summary>The semantic rules a charter must satisfy beyond its syntax.</summary>
+internal static class CharterValidation
+{
+    public static IReadOnlyList<CharterProblem> Check(Charter charter)
+    {
+        var problems = new List<CharterProblem>();
+        void Problem(string path, string message) => problems.Add(new CharterProblem(path, message));
+
+        if (!Slug.IsValid(charter.Network))
+        {
+            Problem("network", $"'{charter.Network}' is not a valid network name: expected lowercase letters, digits and hyphens");
+        }
+        if (charter.Houses.Count == 0)
+        {
+            Problem("houses", "expected at least one house");
+        }
+        var houseIds = new HashSet<string>();
+        foreach (var house in charter.Houses)
+        {
+            var at = $"houses.{house.Id}";
+            if (!Slug.IsValid(house.Id))
+            {
+                Problem(at, $"'{house.Id}' is not a valid house name: expected lowercase letters, digits and hyphens");
+            }
+            if (!houseIds.Add(house.Id))
+            {
+                Problem(at, $"house '{house.Id}' is declared twice");
+            }
+        }
+        foreach (var house in charter.Houses)
+        {
+            for (var i = 0; i < house.Attesters.Count; i++)
+            {
+                if (!houseIds.Contains(house.Attesters[i]))
+                {
+                    Problem($"houses.{house.Id}.attesters.{i}", $"unknown house '{house.Attesters[i]}': expected one of {Names(houseIds)}");
+                }
+            }
+            if (house.Admit == AdmissionRule.OpenWithAttestation && house.Attesters.Count == 0)
+            {
+                Problem($"houses.{house.Id}.admit", "open-with-attestation needs 'attesters': the houses whose members may attest");
+            }
+        }
+        var roles = charter.Roles.ToHashSet();
+        var decisionIds = new HashSet<string>();
+        foreach (var type in charter.DecisionTypes)
+        {
+            CheckDecisionType(type, houseIds, decisionIds, Problem);
+        }
+        if (charter.FindDecisionType("amend-charter") is null
+            && !charter.DecisionTypes.Any(d => d.Actions.Contains(ActionKinds.AmendCharter)))
+        {
+            Problem("decision-types", "expected a decision type that may carry 'amend-charter' actions (usually named amend-charter), or the charter could never change");
+        }
+        var assets = new HashSet<string>();
+        for (var i = 0; i < charter.Treasury.Assets.Count; i++)
+        {
+            var asset = charter.Treasury.Assets[i];
+            if (!assets.Add(asset.Code))
+            {
+                Problem($"treasury.assets.{i}", $"asset '{asset.Code}' is declared twice");
+            }
+            if (asset.Decimals is < 0 or > 18)
+            {
+                Problem($"treasury.assets.{i}", $"asset '{asset.Code}' has {asset.Decimals} decimals: expected 0 to 18");
+            }
+        }
+        for (var i = 0; i < charter.Treasury.SpendWithoutVote.Count; i++)
+        {
+            var allowance = charter.Treasury.SpendWithoutVote[i];
+            var at = $"treasury.spend-without-vote.{i}";
+            if (!assets.Contains(allowance.Asset))
+            {
+                Problem($"{at}.limit", $"unknown asset '{allowance.Asset}': expected one of {Names(assets)}");
+            }
+            if (!roles.Contains(allowance.Role))
+            {
+                Problem($"{at}.role", $"unknown role '{allowance.Role}': declare it under 'roles'");
+            }
+            if (allowance.Per.Seconds <= 0)
+            {
+                Problem($"{at}.per", "expected a period longer than zero");
+            }
+        }
+        return problems;
+    }
+
+    private static void CheckDecisionType(DecisionType type, HashSet<string> houseIds, HashSet<string> decisionIds, Action<string, string> problem)
+    {
+        var at = $"decision-types.{type.Id}";
+        if (!Slug.IsValid(type.Id))
+        {
+            problem(at, $"'{type.Id}' is not a valid decision type name: expected lowercase letters, digits and hyphens");
+        }
+        if (!decisionIds.Add(type.Id))
+        {
+            problem(at, $"decision type '{type.Id}' is declared twice");
+        }
+        for (var i = 0; i < type.Proposers.Count; i++)
+        {
+            if (!houseIds.Contains(type.Proposers[i]))
+            {
+                problem($"{at}.proposers.{i}", $"unknown house '{type.Proposers[i]}': expected one of {Names(houseIds)}");
+            }
+        }
+        if (type.Voting.Period.Seconds <= 0)
+        {
+            problem($"{at}.voting.period", "expected a voting period longer than zero");
+        }
+        if (type.Houses.Count == 0)
+        {
+            problem($"{at}.houses", "expected at least one voting house");
+        }
+        var voting = new HashSet<string>();
+        foreach (var rule in type.Houses)
+        {
+            if (!houseIds.Contains(rule.House))
+            {
+                problem($"{at}.houses.{rule.House}", $"unknown house '{rule.House}': expected one of {Names(houseIds)}");
+            }
+            voting.Add(rule.House);
+        }
+        if (type.Combine is CombineRule.Weighted weighted)
+        {
+            foreach (var (house, weight) in weighted.Weights)
+            {
+                if (!voting.Contains(house))
+                {
+                    problem($"{at}.combine.weighted.{house}", $"house '{house}' does not vote on '{type.Id}': expected one of {Names(voting)}");
+                }
+                if (weight <= 0)
+                {
+                    problem($"{at}.combine.weighted.{house}", "expected a positive whole-number weight");
+                }
+            }
+            foreach (var house in voting.Where(h => !weighted.Weights.ContainsKey(h)))
+            {
+                problem($"{at}.combine.weighted", $"voting house '{house}' has no weight");
+            }
+        }
+        if (type.Veto is { } veto && !houseIds.Contains(veto.House))
+        {
+            problem($"{at}.veto.house", $"unknown house '{veto.House}': expected one of {Names(houseIds)}");
+        }
+        if (type.Veto is not null && type.Timelock.Seconds == 0)
+        {
+            problem($"{at}.timelock", "a veto needs a timelock longer than zero: the timelock is the veto window");
+        }
+        for (var i = 0; i < type.Actions.Count; i++)
+        {
+            if (!ActionKinds.All.Contains(type.Actions[i]))
+            {
+                problem($"{at}.actions.{i}", $"unknown action '{type.Actions[i]}': expected one of {string.Join(", ", ActionKinds.All)}");
+            }
+        }
+    }
+
+    private static string Names(IEnumerable<string> names) => string.Join(", ", names.Order(StringComparer.Ordinal));
+}

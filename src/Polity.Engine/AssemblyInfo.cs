@@ -1,0 +1,2 @@
+namespace Polity.Engine;
+internal static class Placeholder { }

@@ -1,0 +1,2 @@
+namespace Polity.Ledger;
+internal static class Placeholder { }

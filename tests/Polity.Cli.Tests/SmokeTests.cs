@@ -1,0 +1,7 @@
+namespace Polity.Cli.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Builds() => true.ShouldBeTrue();
+}

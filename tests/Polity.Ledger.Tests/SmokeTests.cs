@@ -1,0 +1,7 @@
+namespace Polity.Ledger.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Builds() => true.ShouldBeTrue();
+}

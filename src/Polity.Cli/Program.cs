@@ -1,1 +1,3 @@
-return 0;
+using Polity.Cli;
+
+return await PolityCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Polity.Cli.Demo;
+using Polity.Engine.Keys;
+using Polity.Engine.Storage;
+
+namespace Polity.Cli.Commands;
+
+/// <summary><c>polity demo</c>.</summary>
+public static class DemoCommand
+{
+    /// <summary>Builds the demo command.</summary>
+    public static Command Build(Runner run)
+    {
+        var force = new Option<bool>("--force") { Description = "Replace an existing database and key folder" };
+        var command = new Command("demo",
+            "Play the worked example (the Commons Fund) step by step on a simulated clock, ending with verify; " +
+            "leaves the database (--db) and keys (--keys) behind to explore") { force };
+        run.On(command, async ctx =>
+        {
+            var keysDir = ctx.Keys.Folder;
+            if (!ctx.Parse.GetValue(force) && (File.Exists(ctx.DbPath) || (Directory.Exists(keysDir) && Directory.EnumerateFileSystemEntries(keysDir).Any())))
+            {
+                throw new CliException($"{ctx.DbPath} or {keysDir}/ already exists: pass --force to replace them, or choose --db and --keys");
+            }
+            foreach (var file in new[] { ctx.DbPath, ctx.DbPath + "-wal", ctx.DbPath + "-shm" })
+            {
+                File.Delete(file);
+            }
+            if (Directory.Exists(keysDir))
+            {
+                Directory.Delete(keysDir, recursive: true);
+            }
+            var charters = Path.Combine(AppContext.BaseDirectory, "examples", "charters");
+            await using var store = await SqliteEventStore.OpenAsync(ctx.DbPath);
+            await new CommonsFundDemo(ctx.Out, charters).RunAsync(store, new KeyRing(keysDir), ctx.Time);
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+}

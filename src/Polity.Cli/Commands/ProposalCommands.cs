@@ -1,0 +1,216 @@
+using System.CommandLine;
+using Polity.Core.Events;
+using Polity.Core.Rules;
+using Polity.Core.State;
+using Polity.Core.Voting;
+using Polity.Engine;
+using Polity.Engine.Proposals;
+
+namespace Polity.Cli.Commands;
+
+/// <summary><c>polity proposal …</c>: the whole lifecycle from draft to execution.</summary>
+public static class ProposalCommands
+{
+    /// <summary>Builds the proposal commands.</summary>
+    public static Command Build(Runner run)
+    {
+        var command = new Command("proposal", "Draft, deliberate, vote on, queue, veto and execute proposals");
+        command.Subcommands.Add(Create(run));
+        command.Subcommands.Add(Simple(run, "submit", "Open deliberation on your draft (fixes its electorate and rules)", (_, id) => new ProposalSubmitted(id), "submitted"));
+        command.Subcommands.Add(Text(run, "comment", "Comment during deliberation or voting", "comment"));
+        command.Subcommands.Add(Text(run, "object", "Raise an objection during deliberation or voting", "objection"));
+        command.Subcommands.Add(Vote(run));
+        command.Subcommands.Add(WithReason(run, "cancel", "Withdraw your draft or proposal in deliberation", (id, r) => new ProposalCancelled(id, r)));
+        command.Subcommands.Add(Simple(run, "queue", "Queue a succeeded proposal: its timelock and veto window start", Queue, "queued"));
+        command.Subcommands.Add(WithReason(run, "veto", "Veto a queued proposal (members of the veto house, during the timelock)", (id, r) => new VetoCast(id, r)));
+        command.Subcommands.Add(Simple(run, "execute", "Execute a queued proposal after its timelock", (_, id) => new ProposalExecuted(id), "executed"));
+        command.Subcommands.Add(Show(run));
+        command.Subcommands.Add(List(run));
+        command.Subcommands.Add(TallyCommand(run));
+        return command;
+    }
+
+    private static Argument<long> IdArgument() => new("id") { Description = "Proposal number" };
+
+    private static Command Create(Runner run)
+    {
+        var type = new Option<string>("--type") { Description = "Decision type from the charter" };
+        var title = new Option<string>("--title") { Description = "One-line title" };
+        var body = new Option<string>("--body") { Description = "The case for it", DefaultValueFactory = _ => "" };
+        var file = new Option<string>("--file") { Description = "A proposal file (YAML/JSON) with type, title, body, options and actions; see docs/cli.md" };
+        var options = new Option<string[]>("--option") { Description = "An option name (repeat); default: for, against, abstain" };
+        var signal = new Option<bool>("--signal") { Description = "A signal: no actions" };
+        var command = new Command("create", "Draft a proposal (simple yes/no flags, or --file for options with actions)") { type, title, body, file, options, signal };
+        run.On(command, async ctx =>
+        {
+            var network = await ctx.OpenAsync();
+            ProposalCreated e;
+            if (ctx.Parse.GetValue(file) is { Length: > 0 } path)
+            {
+                e = ProposalFile.Parse(await File.ReadAllTextAsync(path), path, network.State);
+            }
+            else
+            {
+                var t = ctx.Parse.GetValue(type) ?? throw new CliException("give --type and --title, or --file");
+                var names = ctx.Parse.GetValue(options) ?? [];
+                var opts = names.Length > 0
+                    ? names.Select(n => new ProposalOption(n, [])).ToList()
+                    : ProposalOption.YesNo(ctx.Parse.GetValue(signal) ? [new ProposalAction.Signal()] : []);
+                e = new ProposalCreated(t, ctx.Parse.GetValue(title) ?? throw new CliException("give --title"), ctx.Parse.GetValue(body)!, opts, []);
+            }
+            var appended = await ctx.SubmitAsync(network, e);
+            ctx.Appended(appended, $"proposal {network.State.Proposals.Count} drafted: {e.Title}");
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    /// <summary>Builds the queue event from the current tally.</summary>
+    public static PolityEvent Queue(NetworkState state, long id)
+    {
+        if (!state.Proposals.TryGetValue(id, out var p) || p.Rules is null)
+        {
+            return new ProposalQueued(id, [], 0);
+        }
+        var tally = Tallying.Tally(p, state.Now);
+        return new ProposalQueued(id, tally.Passed, state.Now + p.Rules.Timelock.Seconds);
+    }
+
+    private static Command Simple(Runner run, string name, string description, Func<NetworkState, long, PolityEvent> build, string verb)
+    {
+        var id = IdArgument();
+        var command = new Command(name, description) { id };
+        run.On(command, async ctx =>
+        {
+            var network = await ctx.OpenAsync();
+            var n = ctx.Parse.GetValue(id);
+            var appended = await ctx.SubmitAsync(network, build(network.State, n));
+            ctx.Appended(appended, $"proposal {n} {verb}: now {Lifecycle.StatusOf(network.State.Proposals[n], network.State.Now)}");
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static Command WithReason(Runner run, string name, string description, Func<long, string, PolityEvent> build)
+    {
+        var id = IdArgument();
+        var reason = new Option<string>("--reason") { Description = "Why", DefaultValueFactory = _ => "" };
+        var command = new Command(name, description) { id, reason };
+        run.On(command, async ctx =>
+        {
+            var network = await ctx.OpenAsync();
+            var n = ctx.Parse.GetValue(id);
+            var appended = await ctx.SubmitAsync(network, build(n, ctx.Parse.GetValue(reason)!));
+            ctx.Appended(appended, $"proposal {n} {name}: now {Lifecycle.StatusOf(network.State.Proposals[n], network.State.Now)}");
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static Command Text(Runner run, string name, string description, string kind)
+    {
+        var id = IdArgument();
+        var text = new Argument<string>("text") { Description = "What you want to say" };
+        var replyTo = new Option<long>("--reply-to") { Description = "The comment number you answer" };
+        var command = new Command(name, description) { id, text, replyTo };
+        run.On(command, async ctx =>
+        {
+            var network = await ctx.OpenAsync();
+            var e = new CommentPosted(ctx.Parse.GetValue(id), kind, ctx.Parse.GetValue(text)!, ctx.Parse.GetValue(replyTo));
+            ctx.Appended(await ctx.SubmitAsync(network, e), $"{kind} on proposal {e.Proposal}");
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static Command Vote(Runner run)
+    {
+        var id = IdArgument();
+        var choices = new Argument<string[]>("choices") { Description = "Option names: one for choice, any number for approval", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("vote", "Cast your ballot; it counts in every voting house you belong to, and is final") { id, choices };
+        run.On(command, async ctx =>
+        {
+            var network = await ctx.OpenAsync();
+            var e = new BallotCast(ctx.Parse.GetValue(id), ctx.Parse.GetValue(choices) ?? []);
+            ctx.Appended(await ctx.SubmitAsync(network, e), $"ballot on proposal {e.Proposal}: {string.Join(", ", e.Choices)}");
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static Command Show(Runner run)
+    {
+        var id = IdArgument();
+        var command = new Command("show", "A proposal with its deliberation, ballots and tally") { id };
+        run.On(command, async ctx =>
+        {
+            var state = (await ctx.OpenAsync()).State;
+            var p = Find(state, ctx.Parse.GetValue(id));
+            var view = Views.Proposal(state, p);
+            if (ctx.Json)
+            {
+                ctx.WriteJson(view);
+            }
+            else
+            {
+                Views.WriteProposal(ctx.Out, state, view);
+            }
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static Command TallyCommand(Runner run)
+    {
+        var id = IdArgument();
+        var command = new Command("tally", "Count a proposal: per house, the combination, the outcome") { id };
+        run.On(command, async ctx =>
+        {
+            var state = (await ctx.OpenAsync()).State;
+            var p = Find(state, ctx.Parse.GetValue(id));
+            if (p.Rules is null)
+            {
+                throw new CliException(ExitCodes.Refused, $"proposal {p.Id} is a draft: nothing to count yet");
+            }
+            var tally = Tallying.Tally(p, state.Now);
+            if (ctx.Json)
+            {
+                ctx.WriteJson(Views.TallyView(tally));
+            }
+            else
+            {
+                Views.WriteTally(ctx.Out, state, tally);
+            }
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static Command List(Runner run)
+    {
+        var command = new Command("list", "All proposals with their status");
+        run.On(command, async ctx =>
+        {
+            var state = (await ctx.OpenAsync()).State;
+            var rows = state.Proposals.Values.OrderBy(p => p.Id)
+                .Select(p => new { id = p.Id, type = p.DecisionTypeId, status = Lifecycle.StatusOf(p, state.Now).ToString(), title = p.Title, author = Views.Name(state, p.Author) })
+                .ToList();
+            if (ctx.Json)
+            {
+                ctx.WriteJson(rows);
+            }
+            else
+            {
+                foreach (var r in rows)
+                {
+                    ctx.Out.WriteLine($"{r.id,4}  {r.type,-14} {r.status,-13} {r.title}  ({r.author})");
+                }
+            }
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static Proposal Find(NetworkState state, long id) =>
+        state.Proposals.GetValueOrDefault(id) ?? throw new CliException($"there is no proposal {id}");
+}

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Polity.Cli.Commands;
+using Polity.Engine.Keys;
+using Polity.Engine.Serialization;
+
+namespace Polity.Cli;
+
+/// <summary>The polity command: builds the command tree, runs one invocation, maps failures to exit codes.</summary>
+public static class PolityCli
+{
+    /// <summary>Runs the command line and returns its exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider? time = null)
+    {
+        var root = BuildRoot(output, error, time ?? TimeProvider.System);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync($"polity: {parseError.Message}");
+            }
+            await error.WriteLineAsync("Try 'polity --help'.");
+            return ExitCodes.BadInput;
+        }
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>The command tree.</summary>
+    public static RootCommand BuildRoot(TextWriter output, TextWriter error, TimeProvider time)
+    {
+        var root = new RootCommand(
+            "Polity: multi-stakeholder governance with a signed, verifiable log.\n" +
+            "Exit codes: 0 done, 1 refused by the rules (or verification failed), 2 bad usage or input.");
+        root.Options.Add(GlobalOptions.Db);
+        root.Options.Add(GlobalOptions.Keys);
+        root.Options.Add(GlobalOptions.Json);
+        root.Options.Add(GlobalOptions.As);
+        var run = new Runner(output, error, time);
+        root.Subcommands.Add(DemoCommand.Build(run));
+        root.Subcommands.Add(NetworkCommands.BuildInit(run));
+        root.Subcommands.Add(NetworkCommands.BuildNetwork(run));
+        root.Subcommands.Add(NetworkCommands.BuildClock(run));
+        root.Subcommands.Add(KeyCommands.Build(run));
+        root.Subcommands.Add(CharterCommands.Build(run));
+        root.Subcommands.Add(StakeholderCommands.Build(run));
+        root.Subcommands.Add(MemberCommands.Build(run));
+        root.Subcommands.Add(TreasuryCommands.Build(run));
+        root.Subcommands.Add(ProposalCommands.Build(run));
+        root.Subcommands.Add(LogCommands.Build(run));
+        root.Subcommands.Add(LogCommands.BuildVerify(run));
+        return root;
+    }
+}
+
+/// <summary>Wraps each command's action with the context and the failure-to-exit-code mapping.</summary>
+public sealed class Runner(TextWriter output, TextWriter error, TimeProvider time)
+{
+    /// <summary>Sets <paramref name="command"/>'s action.</summary>
+    public void On(Command command, Func<CliContext, Task<int>> action) =>
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var context = new CliContext(parse, output, error, time);
+            try
+            {
+                return await action(context);
+            }
+            catch (CliException ex)
+            {
+                await error.WriteLineAsync($"polity: {ex.Message}");
+                return ex.ExitCode;
+            }
+            catch (Exception ex) when (ex is KeyRingException or EventFormatException or FormatException or IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"polity: {ex.Message}");
+                return ExitCodes.BadInput;
+            }
+        });
+}

@@ -1,0 +1,75 @@
+using System.Numerics;
+
+namespace Polity.Core.Primitives;
+
+/// <summary>An exact non-negative fraction for combining shares across houses; never rounds.</summary>
+public readonly record struct Fraction : IComparable<Fraction>
+{
+    /// <summary>Numerator.</summary>
+    public BigInteger Numerator { get; }
+
+    /// <summary>Denominator, positive.</summary>
+    public BigInteger Denominator { get; }
+
+    /// <summary>Creates a fraction in lowest terms; a zero denominator means 0 (an empty share).</summary>
+    public Fraction(BigInteger numerator, BigInteger denominator)
+    {
+        if (denominator.IsZero)
+        {
+            (numerator, denominator) = (BigInteger.Zero, BigInteger.One);
+        }
+        if (denominator.Sign < 0)
+        {
+            (numerator, denominator) = (-numerator, -denominator);
+        }
+        var g = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        if (!g.IsZero && !g.IsOne)
+        {
+            numerator /= g;
+            denominator /= g;
+        }
+        Numerator = numerator;
+        Denominator = denominator.IsZero ? BigInteger.One : denominator;
+    }
+
+    /// <summary>0.</summary>
+    public static Fraction Zero => new(0, 1);
+
+    /// <summary>From a ratio.</summary>
+    public static Fraction Of(Ratio ratio) => new(ratio.Numerator, ratio.Denominator);
+
+    /// <summary>Sum.</summary>
+    public static Fraction operator +(Fraction a, Fraction b) =>
+        new(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+
+    /// <summary>Scales by a whole number.</summary>
+    public static Fraction operator *(Fraction a, BigInteger k) => new(a.Numerator * k, a.Denominator);
+
+    /// <summary>Divides by a positive whole number.</summary>
+    public static Fraction operator /(Fraction a, BigInteger k) => new(a.Numerator, a.Denominator * k);
+
+    /// <inheritdoc />
+    public int CompareTo(Fraction other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+
+    /// <summary>Strictly greater.</summary>
+    public static bool operator >(Fraction a, Fraction b) => a.CompareTo(b) > 0;
+
+    /// <summary>Strictly smaller.</summary>
+    public static bool operator <(Fraction a, Fraction b) => a.CompareTo(b) < 0;
+
+    /// <summary>Greater or equal.</summary>
+    public static bool operator >=(Fraction a, Fraction b) => a.CompareTo(b) >= 0;
+
+    /// <summary>Smaller or equal.</summary>
+    public static bool operator <=(Fraction a, Fraction b) => a.CompareTo(b) <= 0;
+
+    /// <summary>A percentage with two decimals, rounded half away from zero, for display only.</summary>
+    public string ToPercent()
+    {
+        var basisPoints = (Numerator * 20000 + Denominator) / (2 * Denominator);
+        return $"{basisPoints / 100}.{(basisPoints % 100).ToString().PadLeft(2, '0')}%";
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Denominator.IsOne ? Numerator.ToString() : $"{Numerator}/{Denominator}";
+}

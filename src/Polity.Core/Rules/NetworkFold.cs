@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using Polity.Core.Events;
+using Polity.Core.Primitives;
+using Polity.Core.State;
+
+namespace Polity.Core.Rules;
+
+/// <summary>
+/// Folds events into state. It assumes <see cref="NetworkRules.Check"/> allowed the event: the engine
+/// checks before appending and <c>polity verify</c> checks before folding.
+/// </summary>
+public static class NetworkFold
+{
+    /// <summary>The state after <paramref name="e"/>.</summary>
+    public static NetworkState Apply(NetworkState? state, PolityEvent e, EventContext ctx)
+    {
+        if (state is null)
+        {
+            var created = (NetworkCreated)e;
+            return new NetworkState
+            {
+                Network = created.Network,
+                Clock = created.Clock,
+                Operator = ctx.Author,
+                Charter = created.Charter,
+                Now = ctx.Time,
+                CreatedAt = ctx.Time,
+                EventCount = 1,
+            };
+        }
+        var next = ApplyEvent(state, e, ctx);
+        return next with
+        {
+            EventCount = state.EventCount + 1,
+            Now = e is ClockAdvanced advanced ? state.Now + advanced.Seconds : Math.Max(state.Now, ctx.Time),
+        };
+    }
+
+    private static NetworkState ApplyEvent(NetworkState s, PolityEvent e, EventContext ctx) => e switch
+    {
+        ClockAdvanced => s,
+        NetworkLaunched => s with { Launched = true },
+        StakeholderRegistered r => s with
+        {
+            Stakeholders = s.Stakeholders.Add(r.Stakeholder, new Stakeholder(r.Stakeholder, r.Name, r.Kind, r.Roles, ctx.Time)),
+        },
+        MemberAdmitted a => Admit(s, a.House, a.Member, a.Stake, ctx.Time),
+        MemberLeft l => Remove(s, l.House, ctx.Author),
+        FundsDeposited d => Credit(s, d.Asset, d.Amount),
+        AllowanceSpent spent => Credit(s, spent.Asset, -spent.Amount) with
+        {
+            AllowanceSpends = s.AllowanceSpends.Add(new AllowanceSpend(
+                NetworkRules.AllowanceRoleFor(s, spent, ctx.Author, ctx.Time), spent.Asset, spent.Amount, ctx.Time)),
+        },
+        ProposalCreated c => Put(s, new Proposal
+        {
+            Id = s.Proposals.Count + 1,
+            Author = ctx.Author,
+            DecisionTypeId = c.DecisionType,
+            Title = c.Title,
+            Body = c.Body,
+            Options = c.Options,
+            DeclaredBeneficiaries = c.Beneficiaries,
+            CreatedAt = ctx.Time,
+        }),
+        ProposalAmended a => Put(s, s.Proposals[a.Proposal] with
+        {
+            Title = a.Title,
+            Body = a.Body,
+            Options = a.Options,
+            DeclaredBeneficiaries = a.Beneficiaries,
+            Amendments = s.Proposals[a.Proposal].Amendments + 1,
+        }),
+        ProposalSubmitted sub => Put(s, Submit(s, s.Proposals[sub.Proposal], ctx.Time)),
+        CommentPosted c => Put(s, s.Proposals[c.Proposal] with
+        {
+            Comments = s.Proposals[c.Proposal].Comments.Add(
+                new Comment(s.Proposals[c.Proposal].Comments.Count + 1, ctx.Author, c.Kind, c.Text, c.ReplyTo, ctx.Time)),
+        }),
+        BallotCast b => Put(s, s.Proposals[b.Proposal] with { Ballots = s.Proposals[b.Proposal].Ballots.Add(ctx.Author, b.Choices) }),
+        ProposalCancelled c => Put(s, s.Proposals[c.Proposal] with { CancelledAt = ctx.Time }),
+        ProposalQueued q => Put(s, s.Proposals[q.Proposal] with { QueuedAt = ctx.Time, Eta = q.Eta, Passed = q.Passed }),
+        VetoCast v => Put(s, Veto(s.Proposals[v.Proposal], ctx.Author, v.Reason, ctx.Time)),
+        ProposalExecuted x => Execute(s, s.Proposals[x.Proposal], ctx.Time),
+        _ => throw new InvalidOperationException($"no fold for {e.GetType().Name}"),
+    };
+
+    private static NetworkState Put(NetworkState s, Proposal p) => s with { Proposals = s.Proposals.SetItem(p.Id, p) };
+
+    private static NetworkState Admit(NetworkState s, string house, Address member, long stake, long time) => s with
+    {
+        Members = s.Members.SetItem(house, s.MembersOf(house).Add(member, new Membership(member, stake, time))),
+    };
+
+    private static NetworkState Remove(NetworkState s, string house, Address member) => s with
+    {
+        Members = s.Members.SetItem(house, s.MembersOf(house).Remove(member)),
+    };
+
+    private static NetworkState Credit(NetworkState s, string asset, long amount) => s with
+    {
+        Balances = s.Balances.SetItem(asset, s.BalanceOf(asset) + amount),
+    };
+
+    /// <summary>Fixes the rules and the electorate (voting houses and the veto house) as they stand now.</summary>
+    private static Proposal Submit(NetworkState s, Proposal p, long time)
+    {
+        var rules = s.Charter.Charter.FindDecisionType(p.DecisionTypeId)!;
+        var houses = rules.Houses.Select(h => h.House).ToList();
+        if (rules.Veto is { } veto && !houses.Contains(veto.House))
+        {
+            houses.Add(veto.House);
+        }
+        var electorate = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<Address, long>>();
+        foreach (var id in houses)
+        {
+            var house = s.Charter.Charter.FindHouse(id)!;
+            electorate[id] = s.MembersOf(id).Values.ToImmutableDictionary(m => m.Member, m => s.WeightOf(house, m));
+        }
+        return p with { SubmittedAt = time, Rules = rules, Electorate = electorate.ToImmutable() };
+    }
+
+    private static Proposal Veto(Proposal p, Address by, string reason, long time)
+    {
+        var vetoes = p.Vetoes.Add(by, reason);
+        var rule = p.Rules!.Veto!;
+        var house = p.Electorate[rule.House];
+        var total = house.Values.Sum();
+        var vetoing = vetoes.Keys.Sum(v => house.GetValueOrDefault(v));
+        return p with { Vetoes = vetoes, VetoedAt = rule.Threshold.IsExceededBy(vetoing, total) ? time : null };
+    }
+
+    private static NetworkState Execute(NetworkState s, Proposal p, long time)
+    {
+        foreach (var action in p.ActionsOf(p.Passed))
+        {
+            s = ApplyAction(s, action, p.Id, time);
+        }
+        return Put(s, s.Proposals[p.Id] with { ExecutedAt = time });
+    }
+
+    /// <summary>One action's effect.</summary>
+    internal static NetworkState ApplyAction(NetworkState s, ProposalAction action, long proposal, long time) => action switch
+    {
+        ProposalAction.Transfer t => Credit(s, t.Asset, -t.Amount),
+        ProposalAction.AddMember a => Admit(s, a.House, a.Member, a.Stake, time),
+        ProposalAction.RemoveMember r => Remove(s, r.House, r.Member),
+        ProposalAction.AmendCharter c => s with
+        {
+            Charter = c.Charter,
+            CharterVersionNumber = s.CharterVersionNumber + 1,
+            CharterHistory = s.CharterHistory.Add(new CharterChange(s.CharterVersionNumber + 1, proposal, time)),
+        },
+        _ => s,
+    };
+}

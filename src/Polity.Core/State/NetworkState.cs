@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using Polity.Core.Charters;
+using Polity.Core.Events;
+using Polity.Core.Primitives;
+
+namespace Polity.Core.State;
+
+/// <summary>A network's whole state: a left fold of its events (<see cref="Rules.NetworkFold"/>). Immutable.</summary>
+public sealed record NetworkState
+{
+    /// <summary>Short name.</summary>
+    public required string Network { get; init; }
+
+    /// <summary>How time moves.</summary>
+    public required ClockMode Clock { get; init; }
+
+    /// <summary>Who created the network; advances a simulated clock and runs the founding phase.</summary>
+    public required Address Operator { get; init; }
+
+    /// <summary>The charter in force.</summary>
+    public required CharterVersion Charter { get; init; }
+
+    /// <summary>The charter's version number, from 1.</summary>
+    public int CharterVersionNumber { get; init; } = 1;
+
+    /// <summary>True once the founding phase ended.</summary>
+    public bool Launched { get; init; }
+
+    /// <summary>The network's present: the last event's time, or the simulated clock.</summary>
+    public long Now { get; init; }
+
+    /// <summary>When the network was created.</summary>
+    public long CreatedAt { get; init; }
+
+    /// <summary>How many events have been folded.</summary>
+    public long EventCount { get; init; }
+
+    /// <summary>Registered stakeholders.</summary>
+    public ImmutableDictionary<Address, Stakeholder> Stakeholders { get; init; } = ImmutableDictionary<Address, Stakeholder>.Empty;
+
+    /// <summary>Members per house.</summary>
+    public ImmutableDictionary<string, ImmutableDictionary<Address, Membership>> Members { get; init; } =
+        ImmutableDictionary<string, ImmutableDictionary<Address, Membership>>.Empty;
+
+    /// <summary>Proposals by number.</summary>
+    public ImmutableDictionary<long, Proposal> Proposals { get; init; } = ImmutableDictionary<long, Proposal>.Empty;
+
+    /// <summary>Treasury balance per asset, minor units.</summary>
+    public ImmutableDictionary<string, long> Balances { get; init; } = ImmutableDictionary<string, long>.Empty;
+
+    /// <summary>Spends made under spend-without-vote allowances (for the rolling limit).</summary>
+    public ImmutableList<AllowanceSpend> AllowanceSpends { get; init; } = [];
+
+    /// <summary>Charter versions adopted after the first, with the proposal that adopted each.</summary>
+    public ImmutableList<CharterChange> CharterHistory { get; init; } = [];
+
+    /// <summary>Members of a house (empty if unknown).</summary>
+    public ImmutableDictionary<Address, Membership> MembersOf(string house) =>
+        Members.GetValueOrDefault(house) ?? ImmutableDictionary<Address, Membership>.Empty;
+
+    /// <summary>True when the address is a member of the house.</summary>
+    public bool IsMember(string house, Address who) => MembersOf(house).ContainsKey(who);
+
+    /// <summary>The houses an address belongs to, in charter order.</summary>
+    public IEnumerable<string> HousesOf(Address who) =>
+        Charter.Charter.Houses.Select(h => h.Id).Where(h => IsMember(h, who));
+
+    /// <summary>A member's voting weight in a house under the charter's weight rule.</summary>
+    public long WeightOf(House house, Membership membership) => house.Weight switch
+    {
+        WeightRule.Stake => membership.Stake,
+        _ => 1,
+    };
+
+    /// <summary>Balance of an asset.</summary>
+    public long BalanceOf(string asset) => Balances.GetValueOrDefault(asset);
+}
+
+/// <summary>One spend under an allowance.</summary>
+/// <param name="Role">The role whose allowance it used.</param>
+/// <param name="Asset">Asset.</param>
+/// <param name="Amount">Minor units.</param>
+/// <param name="At">When.</param>
+public sealed record AllowanceSpend(string Role, string Asset, long Amount, long At);
+
+/// <summary>A charter amendment that took effect.</summary>
+/// <param name="Version">New version number.</param>
+/// <param name="Proposal">The proposal that adopted it.</param>
+/// <param name="At">When.</param>
+public sealed record CharterChange(int Version, long Proposal, long At);

@@ -1,0 +1,16 @@
+using System.Collections.Frozen;
+
+namespace Polity.Core.Voting;
+
+/// <summary>The voting methods a charter may name.</summary>
+public static class VotingMethods
+{
+    private static readonly FrozenDictionary<string, IVotingMethod> ByName =
+        new IVotingMethod[] { new ChoiceMethod(), new ApprovalMethod() }.ToFrozenDictionary(m => m.Name);
+
+    /// <summary>Every method name, for charter validation.</summary>
+    public static IReadOnlyCollection<string> Names { get; } = ByName.Keys.Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The method with this name, or null.</summary>
+    public static IVotingMethod? Find(string name) => ByName.GetValueOrDefault(name);
+}

@@ -1,0 +1,196 @@
+using System.Text.Json.Nodes;
+using Polity.Core.Events;
+using Polity.Core.Primitives;
+using Polity.Core.Rules;
+using Polity.Core.State;
+using Polity.Engine.Serialization;
+using Polity.Engine.Signing;
+using Polity.Engine.Storage;
+using Polity.Ledger;
+
+namespace Polity.Engine;
+
+/// <summary>
+/// A network as it runs: its state folded from the store, and the one path by which anything changes —
+/// check the event against the rules, sign it, append it, fold it.
+/// </summary>
+public sealed class PolityNetwork
+{
+    /// <summary>How far (seconds) a wallet-signed event's time may lie ahead of the server's clock.</summary>
+    public const long AllowedClockSkew = 300;
+
+    private readonly IEventStore _store;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private NetworkState? _state;
+    private LogHead _head;
+
+    private PolityNetwork(IEventStore store, TimeProvider time)
+    {
+        _store = store;
+        _time = time;
+    }
+
+    /// <summary>The current state, or null before the network is created.</summary>
+    public NetworkState? StateOrNull => _state;
+
+    /// <summary>The current state.</summary>
+    /// <exception cref="NetworkMissingException">No network in this store yet.</exception>
+    public NetworkState State => _state ?? throw new NetworkMissingException();
+
+    /// <summary>Where the log ends.</summary>
+    public LogHead Head => _head;
+
+    /// <summary>The store underneath.</summary>
+    public IEventStore Store => _store;
+
+    /// <summary>Loads a network by folding every stored event (signatures are checked by <see cref="LogVerifier"/>, not here).</summary>
+    public static async Task<PolityNetwork> OpenAsync(IEventStore store, TimeProvider time, CancellationToken ct = default)
+    {
+        var network = new PolityNetwork(store, time);
+        await network.CatchUpAsync(ct);
+        return network;
+    }
+
+    /// <summary>The time the next event will carry: the simulated clock, or the system clock (never before the last event).</summary>
+    public long NextTime()
+    {
+        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        return _state switch
+        {
+            null => now,
+            { Clock: ClockMode.Simulated } s => s.Now,
+            var s => Math.Max(now, s.Now),
+        };
+    }
+
+    /// <summary>Checks, signs and appends an event authored by <paramref name="signer"/>.</summary>
+    public async Task<AppendOutcome> SubmitAsync(PolityEvent e, IEventSigner signer, CancellationToken ct = default)
+    {
+        var (type, payload) = EventCodec.Encode(e);
+        await _gate.WaitAsync(ct);
+        try
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                var time = NextTime();
+                var network = _state?.Network ?? ((NetworkCreated)e).Network;
+                var signature = signer.Sign(network, time, type, payload);
+                var outcome = await AppendCheckedAsync(e, type, payload, signer.Address, time, signature, attempt, ct);
+                if (outcome is not null)
+                {
+                    return outcome;
+                }
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Appends an event its author signed elsewhere (a wallet): the signature must recover to
+    /// <paramref name="author"/> over the network's typed data, and the rules must allow it.
+    /// </summary>
+    public async Task<AppendOutcome> SubmitSignedAsync(
+        string type, JsonObject payload, Address author, long time, string signature, CancellationToken ct = default)
+    {
+        PolityEvent e;
+        try
+        {
+            e = EventCodec.Decode(type, payload);
+        }
+        catch (EventFormatException ex)
+        {
+            return new AppendOutcome.Refused(new Rejection("bad-payload", ex.Message));
+        }
+        var network = _state?.Network ?? (e as NetworkCreated)?.Network ?? "";
+        var probe = new EventEnvelope(0, EventEnvelope.GenesisPrev, time, type, author.Value, payload, signature);
+        if (!EventSigning.Verify(probe, network))
+        {
+            return new AppendOutcome.Refused(new Rejection("bad-signature", $"the signature does not recover to {author}"));
+        }
+        if (_state is { Clock: ClockMode.System } && time > _time.GetUtcNow().ToUnixTimeSeconds() + AllowedClockSkew)
+        {
+            return new AppendOutcome.Refused(new Rejection("time-ahead", $"event time {time} is ahead of the server's clock"));
+        }
+        await _gate.WaitAsync(ct);
+        try
+        {
+            return await AppendCheckedAsync(e, type, payload, author, time, signature, attempt: 1, ct)
+                ?? new AppendOutcome.Refused(new Rejection("conflict", "the log moved on while appending: sign again"));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Returns null when another writer got in first and the caller should try again with fresh state.</summary>
+    private async Task<AppendOutcome?> AppendCheckedAsync(
+        PolityEvent e, string type, JsonObject payload, Address author, long time, string signature, int attempt, CancellationToken ct)
+    {
+        var ctx = new EventContext(_head.Seq + 1, author, time);
+        if (NetworkRules.Check(_state, e, ctx) is { } rejection)
+        {
+            return new AppendOutcome.Refused(rejection);
+        }
+        var envelope = new EventEnvelope(ctx.Seq, _head.Hash, time, type, author.Value, payload, signature);
+        var body = envelope.ToCanonicalBytes();
+        var hash = Hashing.ToHex(Hashing.Sha256(body));
+        try
+        {
+            await _store.AppendAsync([new StoredEvent(ctx.Seq, type, hash, body)], _head.Seq, ct);
+        }
+        catch (ConcurrencyException) when (attempt < 3)
+        {
+            await CatchUpAsync(ct);
+            return null;
+        }
+        _state = NetworkFold.Apply(_state, e, ctx);
+        _head = new LogHead(ctx.Seq, hash);
+        return new AppendOutcome.Appended(ctx.Seq, hash, e);
+    }
+
+    /// <summary>Folds whatever other writers appended since this instance last looked.</summary>
+    public async Task CatchUpAsync(CancellationToken ct = default)
+    {
+        await foreach (var stored in _store.ReadAsync(_head.Seq + 1, ct))
+        {
+            var envelope = EventEnvelope.Parse(stored.Body);
+            var e = EventCodec.Decode(envelope.Type, envelope.Payload);
+            _state = NetworkFold.Apply(_state, e, new EventContext(envelope.Seq, new Address(envelope.Author), envelope.Time));
+            _head = new LogHead(stored.Seq, stored.Hash);
+        }
+    }
+}
+
+/// <summary>What became of a submitted event.</summary>
+public abstract record AppendOutcome
+{
+    private AppendOutcome() { }
+
+    /// <summary>Appended at <paramref name="Seq"/>.</summary>
+    /// <param name="Seq">Position.</param>
+    /// <param name="Hash">Entry hash.</param>
+    /// <param name="Event">The event.</param>
+    public sealed record Appended(long Seq, string Hash, PolityEvent Event) : AppendOutcome;
+
+    /// <summary>Refused by the rules; nothing was written.</summary>
+    /// <param name="Reason">Why.</param>
+    public sealed record Refused(Rejection Reason) : AppendOutcome;
+}
+
+/// <summary>The store holds no network yet.</summary>
+public sealed class NetworkMissingException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public NetworkMissingException() : base("no network here yet: create one with 'polity init'") { }
+
+    /// <summary>Creates the exception.</summary>
+    public NetworkMissingException(string message) : base(message) { }
+
+    /// <summary>Creates the exception.</summary>
+    public NetworkMissingException(string message, Exception inner) : base(message, inner) { }
+}

@@ -1,0 +1,176 @@
+using Polity.Core.Events;
+using Polity.Core.Primitives;
+using Polity.Core.State;
+using Polity.Core.Voting;
+using Polity.Engine.Charters;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Polity.Engine.Proposals;
+
+/// <summary>
+/// Reads a proposal written as YAML (or JSON): type, title, body, options with actions, beneficiaries.
+/// Amounts are in major units (<c>"12000.50"</c>) and become exact minor units by the asset's decimals.
+/// </summary>
+public static class ProposalFile
+{
+    /// <summary>Parses a proposal file against the network's state (assets, houses).</summary>
+    /// <exception cref="FormatException">With file:line:column and what was expected.</exception>
+    public static ProposalCreated Parse(string text, string fileName, NetworkState state)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            throw new FormatException($"{fileName}:{ex.Start.Line}:{ex.Start.Column}: {ex.InnerException?.Message ?? ex.Message}", ex);
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new FormatException($"{fileName}:1:1: expected a mapping with type, title and options or actions");
+        }
+        var reader = new Reader(fileName, state, Path.GetDirectoryName(Path.GetFullPath(fileName)) ?? ".");
+        return reader.Proposal(root);
+    }
+
+    /// <summary>Builds a transfer from major units.</summary>
+    public static ProposalAction.Transfer Transfer(NetworkState state, string asset, string amount, Address to, string memo = "") =>
+        new(asset, Minor(state, asset, amount), to, memo);
+
+    /// <summary>Major units to minor units of a charter asset.</summary>
+    /// <exception cref="FormatException">Unknown asset or inexact amount.</exception>
+    public static long Minor(NetworkState state, string asset, string amount)
+    {
+        var decimals = state.Charter.Charter.Treasury.FindAsset(asset)?.Decimals
+            ?? throw new FormatException($"unknown asset '{asset}': expected one of {string.Join(", ", state.Charter.Charter.Treasury.Assets.Select(a => a.Code))}");
+        return Money.TryToMinor(amount, decimals, out var minor, out var error) ? minor : throw new FormatException(error);
+    }
+
+    /// <summary>Loads a charter file for an amend-charter action.</summary>
+    /// <exception cref="FormatException">With every error's file:line:column.</exception>
+    public static CharterVersion LoadCharter(string path)
+    {
+        var source = File.ReadAllText(path);
+        return CharterLoader.Load(source, path, VotingMethods.Names) switch
+        {
+            CharterLoadResult.Loaded loaded => new CharterVersion(source, loaded.Charter),
+            CharterLoadResult.Invalid invalid => throw new FormatException(string.Join(Environment.NewLine, invalid.Errors)),
+            _ => throw new FormatException(path),
+        };
+    }
+
+    private sealed class Reader(string file, NetworkState state, string baseDir)
+    {
+        public ProposalCreated Proposal(YamlMappingNode root)
+        {
+            Only(root, "type", "title", "body", "options", "actions", "beneficiaries");
+            var type = Scalar(root, "type", required: true)!;
+            var title = Scalar(root, "title", required: true)!;
+            var body = Scalar(root, "body") ?? "";
+            var actions = List(root, "actions").Select(Action).ToList();
+            var options = List(root, "options").Select(Option).ToList();
+            if (options.Count > 0 && actions.Count > 0)
+            {
+                throw Error(root, "give either options (each with its actions) or top-level actions, not both");
+            }
+            var beneficiaries = List(root, "beneficiaries").Select(n => AddressOf(n)).ToList();
+            return new ProposalCreated(type, title, body, options.Count > 0 ? options : ProposalOption.YesNo(actions), beneficiaries);
+        }
+
+        private ProposalOption Option(YamlNode node)
+        {
+            if (node is YamlScalarNode scalar)
+            {
+                return new ProposalOption(scalar.Value ?? "", []);
+            }
+            var map = Map(node, "an option: a name, or {name, actions}");
+            Only(map, "name", "actions");
+            return new ProposalOption(Scalar(map, "name", required: true)!, List(map, "actions").Select(Action).ToList());
+        }
+
+        private ProposalAction Action(YamlNode node)
+        {
+            if (node is YamlScalarNode { Value: "signal" })
+            {
+                return new ProposalAction.Signal();
+            }
+            var map = Map(node, "an action: signal, or one of transfer, add-member, remove-member, amend-charter with its fields");
+            if (map.Children.Count != 1)
+            {
+                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member or amend-charter");
+            }
+            var (key, value) = map.Children.First();
+            var kind = ((YamlScalarNode)key).Value;
+            var fields = Map(value, $"the fields of {kind}");
+            switch (kind)
+            {
+                case "transfer":
+                    Only(fields, "asset", "amount", "to", "memo");
+                    var asset = Scalar(fields, "asset", required: true)!;
+                    try
+                    {
+                        return Transfer(state, asset, Scalar(fields, "amount", required: true)!, AddressOf(fields["to"]), Scalar(fields, "memo") ?? "");
+                    }
+                    catch (FormatException ex) when (!ex.Message.StartsWith(file, StringComparison.Ordinal))
+                    {
+                        throw Error(fields, ex.Message);
+                    }
+                case "add-member":
+                    Only(fields, "house", "member", "stake");
+                    return new ProposalAction.AddMember(Scalar(fields, "house", required: true)!, AddressOf(fields["member"]), long.Parse(Scalar(fields, "stake") ?? "0", System.Globalization.CultureInfo.InvariantCulture));
+                case "remove-member":
+                    Only(fields, "house", "member");
+                    return new ProposalAction.RemoveMember(Scalar(fields, "house", required: true)!, AddressOf(fields["member"]));
+                case "amend-charter":
+                    Only(fields, "file");
+                    return new ProposalAction.AmendCharter(LoadCharter(Path.Combine(baseDir, Scalar(fields, "file", required: true)!)));
+                default:
+                    throw Error(key, $"unknown action '{kind}': expected transfer, add-member, remove-member, amend-charter or signal");
+            }
+        }
+
+        private Address AddressOf(YamlNode node)
+        {
+            var text = (node as YamlScalarNode)?.Value;
+            if (Address.TryParse(text, out var address))
+            {
+                return address;
+            }
+            var named = state.Stakeholders.Values.FirstOrDefault(s => s.Name == text);
+            return named?.Address ?? throw Error(node, $"'{text}' is neither an address nor a registered stakeholder's name");
+        }
+
+        private YamlMappingNode Map(YamlNode node, string expected) =>
+            node as YamlMappingNode ?? throw Error(node, $"expected {expected}");
+
+        private IEnumerable<YamlNode> List(YamlMappingNode map, string key) =>
+            !map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? []
+            : node as YamlSequenceNode ?? throw Error(node, $"'{key}' must be a list");
+
+        private string? Scalar(YamlMappingNode map, string key, bool required = false)
+        {
+            if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node))
+            {
+                return required ? throw Error(map, $"missing '{key}'") : null;
+            }
+            return (node as YamlScalarNode)?.Value ?? throw Error(node, $"'{key}' must be a single value");
+        }
+
+        private void Only(YamlMappingNode map, params string[] keys)
+        {
+            foreach (var key in map.Children.Keys)
+            {
+                var name = (key as YamlScalarNode)?.Value;
+                if (name is null || !keys.Contains(name))
+                {
+                    throw Error(key, $"unknown key '{name}': expected one of {string.Join(", ", keys)}");
+                }
+            }
+        }
+
+        private FormatException Error(YamlNode node, string message) =>
+            new($"{file}:{node.Start.Line}:{node.Start.Column}: {message}");
+    }
+}

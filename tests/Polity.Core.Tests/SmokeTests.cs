@@ -1,7 +1,0 @@
-namespace Polity.Core.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => true.ShouldBeTrue();
-}

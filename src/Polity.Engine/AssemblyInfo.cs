@@ -1,2 +1,0 @@
-namespace Polity.Engine;
-internal static class Placeholder { }

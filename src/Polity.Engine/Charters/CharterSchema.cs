@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Polity.Core.Charters;
@@ -14,7 +15,12 @@ public static class CharterSchema
 {
     private const string NamePattern = "^[a-z]([a-z0-9-]{0,62}[a-z0-9])?$";
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        // The schema is a file people read; keep apostrophes and '+' as they are.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>The schema with voting methods limited to <see cref="CharterLoader.DefaultMethods"/>.</summary>
     public static string JsonSchema() => JsonSchema(CharterLoader.DefaultMethods);

@@ -39,7 +39,8 @@ public static class CharterLoader
         {
             return new CharterLoadResult.Invalid(diagnostics.ToErrors(fileName));
         }
-        foreach (var problem in charter.Validate())
+        var problems = reader.DeclarationsBroken ? [] : charter.Validate();
+        foreach (var problem in problems)
         {
             if (!reader.IsBroken(problem.Path))
             {

@@ -54,6 +54,12 @@ internal sealed partial class CharterReader(CharterDiagnostics diagnostics, IRea
         }
     }
 
+    /// <summary>
+    /// True when houses, roles or assets could not be read at all: every reference to them would then be
+    /// reported as unknown, so the semantic checks wait until the declarations read cleanly.
+    /// </summary>
+    public bool DeclarationsBroken => _broken.Exists(b => b is "houses" or "roles" or "treasury.assets");
+
     /// <summary>True when a shape error was already reported at or above <paramref name="path"/>.</summary>
     public bool IsBroken(string path) => _broken.Exists(b => Paths.IsAtOrUnder(path, b));
 

@@ -50,4 +50,11 @@ public partial class CharterLoaderTests
         doc.ShouldContain("must be **at least** the quorum");
         doc.ShouldContain("# yaml-language-server: $schema=");
     }
+
+    [Fact]
+    public void Houses_that_cannot_be_read_do_not_cascade_into_unknown_house_errors()
+    {
+        var text = Minimal.Replace("houses:\n  members: {}", "houses: [members]", StringComparison.Ordinal);
+        Errors(text).ShouldBe(["tiny.yaml:3:9: houses: expected a mapping of house names to their rules, found a list"]);
+    }
 }

@@ -1,0 +1,212 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Polity.Core.Charters;
+using static Polity.Engine.Charters.CharterVocabulary;
+
+namespace Polity.Engine.Charters;
+
+/// <summary>
+/// A JSON Schema (draft 2020-12) of the charter document, for editors such as yaml-language-server:
+/// completion, hover text and red squiggles while typing. The loader stays the authority; the schema
+/// cannot express cross-references such as "a house named in a decision type must exist".
+/// </summary>
+public static class CharterSchema
+{
+    private const string NamePattern = "^[a-z]([a-z0-9-]{0,62}[a-z0-9])?$";
+
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        // The schema is a file people read; keep apostrophes and '+' as they are.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The schema with voting methods limited to <see cref="CharterLoader.DefaultMethods"/>.</summary>
+    public static string JsonSchema() => JsonSchema(CharterLoader.DefaultMethods);
+
+    /// <summary>The schema with voting methods limited to <paramref name="knownMethods"/>.</summary>
+    /// <param name="knownMethods">The registered voting method names, as passed to the loader.</param>
+    public static string JsonSchema(IReadOnlyCollection<string> knownMethods)
+    {
+        ArgumentNullException.ThrowIfNull(knownMethods);
+        var schema = Object(
+            "A Polity charter: the network's governance framework as code. See docs/charter.md.",
+            required: ["network", "purpose"],
+            ("network", Ref("name", "The network's short name: lowercase letters, digits and hyphens.")),
+            ("purpose", Text("What the network is for, in one or two sentences.")),
+            ("roles", List(Ref("name"), "Role names stakeholders may hold, e.g. stewards. Default: none.")),
+            ("houses", IdMap(Nullable(Ref("house")), "Stakeholder groups with their own voice, by name. At least one.")),
+            ("decision-types", IdMap(Ref("decision-type"),
+                "Classes of decision, each with its own process, by name. One must be able to carry amend-charter actions.")),
+            ("treasury", Ref("treasury", "Assets and spending limits. Default: no assets.")));
+        schema.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.Insert(1, "title", "Polity charter");
+        schema["$defs"] = Definitions(knownMethods);
+        return schema.ToJsonString(Indented);
+    }
+
+    private static JsonObject Definitions(IReadOnlyCollection<string> knownMethods) => new()
+    {
+        ["name"] = new JsonObject
+        {
+            ["type"] = "string",
+            ["pattern"] = NamePattern,
+            ["description"] = "A short name: lowercase letters, digits and inner hyphens, starting with a letter.",
+        },
+        ["ratio"] = new JsonObject
+        {
+            ["description"] = "A share between 0 and 1: a percentage such as 50% or 66.67%, a fraction such as 2/3, or a decimal such as 0.5.",
+            ["anyOf"] = new JsonArray(
+                new JsonObject { ["type"] = "string", ["pattern"] = @"^\s*((\d+(\.\d*)?|\.\d+)%?|\d+/\d+)\s*$" },
+                new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 }),
+        },
+        ["duration"] = new JsonObject
+        {
+            ["description"] = "A duration such as 7d, 12h, 30m, 45s, 2w or 1d12h; a bare number is seconds.",
+            ["anyOf"] = new JsonArray(
+                new JsonObject { ["type"] = "string", ["pattern"] = @"^\s*(\d+|(\d+[wdhms])+)\s*$" },
+                new JsonObject { ["type"] = "integer", ["minimum"] = 0 }),
+        },
+        ["house"] = Object(
+            "A stakeholder group with its own membership and weight rule.",
+            required: [],
+            ("weight", Enum(Weights.Select(w => w.Name), "How much a member's ballot weighs: one-member-one-vote counts 1 each, stake counts the member's recorded stake. Default: one-member-one-vote.")),
+            ("admit", Enum(Admissions.Select(a => a.Name), "How a stakeholder joins: by-proposal (an add-member action), by-house-vote (an add-member proposal this house votes on), open (anyone registered), open-with-attestation (anyone attested by a member of an attesting house). Default: by-proposal.")),
+            ("attesters", List(Ref("name"), "For open-with-attestation: the houses whose members may attest. Default: none.")),
+            ("description", Text("Free text."))),
+        ["decision-type"] = Object(
+            "A class of decision with its own process.",
+            required: ["voting"],
+            ("proposers", List(Ref("name"), "Houses whose members may propose. Default: any member of any house.")),
+            ("deliberation", Ref("duration", "How long comments and objections run before voting opens. Default: 0.")),
+            ("voting", Object(
+                "Voting method and period.",
+                required: ["method", "period"],
+                ("method", Enum(knownMethods.Order(StringComparer.Ordinal), "The voting method.")),
+                ("period", Ref("duration", "How long voting stays open.")))),
+            ("houses", IdMap(Nullable(Object(
+                "One voting house's quorum and threshold.",
+                required: [],
+                ("quorum", Ref("ratio", "Share of the house's total weight that must take part, abstentions included: at least this. Default: 0%.")),
+                ("threshold", Ref("ratio", "Share of decisive votes an option must get: strictly greater than the threshold, except that 100% means every decisive vote. Default: 50%.")))),
+                "The houses that vote, by name, each with quorum and threshold.")),
+            ("combine", Combine()),
+            ("veto", Object(
+                "A house that may stop a succeeded proposal during its timelock.",
+                required: ["house"],
+                ("house", Ref("name", "The vetoing house.")),
+                ("threshold", Ref("ratio", "Vetoed when the vetoing weight is strictly greater than this share of the house's total weight. Default: 50%.")))),
+            ("timelock", Ref("duration", "Delay between success and execution; also the veto window. Default: 0.")),
+            ("grace", Ref("duration", $"How long after the timelock a queued proposal may still execute before it expires. Default: {DecisionType.DefaultGrace}.")),
+            ("conflict-of-interest", Enum(ConflictRules.Select(c => c.Name), "What happens to beneficiaries of the proposal's actions: recuse (may not vote), disclose (vote, listed as disclosed), none. Default: none.")),
+            ("actions", List(Enum(ActionKinds.All, "An action kind."), "Action kinds proposals of this type may carry. Default: signal, transfer, add-member, remove-member; for a type named amend-charter: amend-charter, signal."))),
+        ["treasury"] = Object(
+            "Treasury assets and the charter's spending limits.",
+            required: [],
+            ("assets", List(Asset(), "Assets the treasury holds. Default: none.")),
+            ("spend-without-vote", new JsonObject
+            {
+                ["description"] = "Allowances a role may spend without a proposal, per period: a list, or a single allowance.",
+                ["anyOf"] = new JsonArray(List(Ref("allowance"), "Allowances."), Ref("allowance")),
+            })),
+        ["allowance"] = Object(
+            "A role's allowance to spend without a vote.",
+            required: ["limit", "per", "role"],
+            ("limit", Text("Most it may spend per period: an amount in major units and an asset code, such as 500 EUR. No more decimals than the asset has.", @"^\s*(\d+(\.\d*)?|\.\d+)\s+[A-Za-z][A-Za-z0-9]{0,15}\s*$")),
+            ("per", Ref("duration", "The rolling period.")),
+            ("role", Ref("name", "The role holding the allowance; declare it under roles."))),
+    };
+
+    private static JsonObject Combine() => new()
+    {
+        ["description"] = "How house results make one outcome: all-houses (passes in every voting house), majority-of-houses (passes in more than half), or a weighted joint tally. Default: all-houses.",
+        ["anyOf"] = new JsonArray(
+            Enum([AllHouses, MajorityOfHouses], "all-houses or majority-of-houses."),
+            Object(
+                "A joint tally: each house's support share times its weight, over the sum of weights, must be strictly greater than the threshold.",
+                required: ["weighted"],
+                ("weighted", IdMap(new JsonObject { ["type"] = "integer", ["minimum"] = 1 }, "A whole-number weight for every voting house.")),
+                ("threshold", Ref("ratio", "Share the weighted support must exceed. Default: 50%.")))),
+    };
+
+    private static JsonObject Asset() => new()
+    {
+        ["description"] = "An asset: a bare code (2 decimals) such as EUR, or { code, decimals } such as { code: USDC, decimals: 6 }.",
+        ["anyOf"] = new JsonArray(
+            Text("An asset code with 2 decimals.", "^[A-Za-z][A-Za-z0-9]{0,15}$"),
+            Object(
+                "An asset code and its decimals.",
+                required: ["code", "decimals"],
+                ("code", Text("Letters and digits, such as USDC.", "^[A-Za-z][A-Za-z0-9]{0,15}$")),
+                ("decimals", new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 18, ["description"] = "Digits of the minor unit: EUR 2, USDC 6." }))),
+    };
+
+    private static JsonObject Object(string description, string[] required, params (string Key, JsonNode Schema)[] properties)
+    {
+        var props = new JsonObject();
+        foreach (var (key, schema) in properties)
+        {
+            props[key] = schema;
+        }
+        var result = new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = description,
+            ["additionalProperties"] = false,
+            ["properties"] = props,
+        };
+        if (required.Length > 0)
+        {
+            result["required"] = new JsonArray(required.Select(r => (JsonNode)r).ToArray());
+        }
+        return result;
+    }
+
+    private static JsonObject IdMap(JsonNode value, string description) => new()
+    {
+        ["type"] = "object",
+        ["description"] = description,
+        ["propertyNames"] = Ref("name"),
+        ["additionalProperties"] = value,
+    };
+
+    private static JsonObject List(JsonNode items, string description) => new()
+    {
+        ["type"] = "array",
+        ["description"] = description,
+        ["items"] = items,
+    };
+
+    private static JsonObject Enum(IEnumerable<string> values, string description) => new()
+    {
+        ["type"] = "string",
+        ["description"] = description,
+        ["enum"] = new JsonArray(values.Select(v => (JsonNode)v).ToArray()),
+    };
+
+    private static JsonObject Text(string description, string? pattern = null)
+    {
+        var result = new JsonObject { ["type"] = "string", ["description"] = description };
+        if (pattern is not null)
+        {
+            result["pattern"] = pattern;
+        }
+        return result;
+    }
+
+    private static JsonObject Ref(string definition, string? description = null)
+    {
+        var result = new JsonObject { ["$ref"] = $"#/$defs/{definition}" };
+        if (description is not null)
+        {
+            result["description"] = description;
+        }
+        return result;
+    }
+
+    private static JsonObject Nullable(JsonNode schema) => new()
+    {
+        ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null", ["description"] = "Every default." }),
+    };
+}

@@ -1,0 +1,50 @@
+namespace Polity.Engine.Charters;
+
+/// <summary>Did-you-mean suggestions for misspelled keys and values.</summary>
+internal static class Spelling
+{
+    private const int MaxDistance = 2;
+
+    /// <summary>" (did you mean 'quorum'?)" when a candidate is within two edits, else "".</summary>
+    public static string Hint(string word, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var d = Distance(word, candidate);
+            if (d <= MaxDistance && d < candidate.Length && d < bestDistance)
+            {
+                (best, bestDistance) = (candidate, d);
+            }
+        }
+        return best is null ? "" : $" (did you mean '{best}'?)";
+    }
+
+    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
+    public static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+        return d[a.Length, b.Length];
+    }
+}

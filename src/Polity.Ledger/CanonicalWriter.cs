@@ -291,7 +291,7 @@ internal struct CanonicalWriter : IDisposable
         WriteDouble(d);
     }
 
-    private void WriteInteger(long value)
+    public void WriteInteger(long value)
     {
         if (value is > (long)9007199254740991 or < -(long)9007199254740991)
         {
@@ -384,6 +384,8 @@ internal struct CanonicalWriter : IDisposable
 
         _buffer[_length++] = b;
     }
+
+    public void WriteRaw(ReadOnlySpan<byte> bytes) => WriteAscii(bytes);
 
     private void WriteAscii(ReadOnlySpan<byte> bytes)
     {

@@ -1,2 +1,0 @@
-namespace Polity.Ledger;
-internal static class Placeholder { }

@@ -14,7 +14,7 @@ namespace Polity.Engine;
 /// A network as it runs: its state folded from the store, and the one path by which anything changes —
 /// check the event against the rules, sign it, append it, fold it.
 /// </summary>
-public sealed class PolityNetwork
+public sealed class PolityNetwork : IDisposable
 {
     /// <summary>How far (seconds) a wallet-signed event's time may lie ahead of the server's clock.</summary>
     public const long AllowedClockSkew = 300;
@@ -29,6 +29,7 @@ public sealed class PolityNetwork
     {
         _store = store;
         _time = time;
+        _head = new LogHead(0, EventEnvelope.GenesisPrev);
     }
 
     /// <summary>The current state, or null before the network is created.</summary>
@@ -152,6 +153,9 @@ public sealed class PolityNetwork
         _head = new LogHead(ctx.Seq, hash);
         return new AppendOutcome.Appended(ctx.Seq, hash, e);
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _gate.Dispose();
 
     /// <summary>Folds whatever other writers appended since this instance last looked.</summary>
     public async Task CatchUpAsync(CancellationToken ct = default)

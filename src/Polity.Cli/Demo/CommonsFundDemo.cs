@@ -100,7 +100,7 @@ public sealed partial class CommonsFundDemo
         _out.WriteLine($"  refused {say}: {refused.Reason.Message}");
     }
 
-    private Task AdvanceAsync(string by) =>
+    private Task<long> AdvanceAsync(string by) =>
         DoAsync("convener", new ClockAdvanced(Duration.Parse(by).Seconds), $"clock advanced {by} → {Views.Time(State.Now + Duration.Parse(by).Seconds)}");
 
     private async Task VoteAsync(long proposal, params (string Who, string[] Choices)[] ballots)

@@ -179,7 +179,7 @@ public static partial class NetworkRules
         if (status != ProposalStatus.Voting)
         {
             return Reject("voting-closed", status == ProposalStatus.Deliberation
-                ? $"voting on proposal {p.Id} opens at {p.VotingStartsAt}; it is in deliberation"
+                ? $"proposal {p.Id} is in deliberation: voting opens in {new Duration(p.VotingStartsAt!.Value - ctx.Time)}"
                 : $"proposal {p.Id} is {status}: ballots are accepted only while voting is open");
         }
         var rules = p.Rules!;
@@ -271,7 +271,7 @@ public static partial class NetworkRules
         }
         if (ctx.Time < p.Eta)
         {
-            return Reject("timelock", $"proposal {p.Id} is in its timelock until {p.Eta}");
+            return Reject("timelock", $"proposal {p.Id} is in its timelock for another {new Duration(p.Eta!.Value - ctx.Time)}");
         }
         var rehearsal = state;
         foreach (var action in p.ActionsOf(p.Passed))

@@ -50,14 +50,19 @@ public static partial class NetworkRules
             }
         }
         var first = allowances[0];
+        var decimals = state.Charter.Charter.Treasury.FindAsset(first.Asset)!.Decimals;
         return Reject("over-allowance",
-            $"role '{first.Role}' may spend {first.Limit} minor units of {first.Asset} per {first.Per} without a vote; this spend would exceed it");
+            $"role '{first.Role}' may spend {Money.Format(first.Limit, decimals)} {first.Asset} per {first.Per} without a vote; this spend would exceed it");
     }
 
     private static Rejection? CheckFunds(NetworkState state, string asset, long amount) =>
         state.BalanceOf(asset) >= amount
             ? null
-            : Reject("insufficient-funds", $"the treasury holds {state.BalanceOf(asset)} minor units of {asset}, {amount} are needed");
+            : Reject("insufficient-funds",
+                $"the treasury holds {FormatAmount(state, asset, state.BalanceOf(asset))}, {FormatAmount(state, asset, amount)} is needed");
+
+    private static string FormatAmount(NetworkState state, string asset, long minor) =>
+        $"{Money.Format(minor, state.Charter.Charter.Treasury.FindAsset(asset)?.Decimals ?? 0)} {asset}";
 
     /// <summary>Which allowance role a valid spend draws on (the first with room).</summary>
     internal static string AllowanceRoleFor(NetworkState state, AllowanceSpent spent, Address author, long time)

@@ -38,7 +38,7 @@ public static class EventCodec
         {
             return (PolityEvent)(payload.Deserialize(clr, Options) ?? throw new EventFormatException($"{type}: empty payload"));
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
         {
             throw new EventFormatException($"{type}: {ex.Message}", ex);
         }
@@ -73,6 +73,8 @@ public static class EventCodec
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
+            // Canonical JSON sorts keys, so an action's "kind" discriminator is rarely first.
+            AllowOutOfOrderMetadataProperties = true,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ShapeActions } },
         };
         options.Converters.Add(new AddressConverter());

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Polity.Cli.Commands;
 using Polity.Engine.Keys;
 using Polity.Engine.Serialization;
@@ -15,11 +16,13 @@ public static class PolityCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var parseError in parse.Errors)
+            var names = new List<string>();
+            for (var result = parse.CommandResult; result.Parent is CommandResult parent; result = parent)
             {
-                await error.WriteLineAsync($"polity: {parseError.Message}");
+                names.Insert(0, result.Command.Name);
             }
-            await error.WriteLineAsync("Try 'polity --help'.");
+            var command = string.Join(' ', names.Prepend("polity"));
+            await error.WriteLineAsync($"polity: {string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.')))} (see '{command} --help')");
             return ExitCodes.BadInput;
         }
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

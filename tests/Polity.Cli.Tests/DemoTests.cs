@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Polity.Cli.Tests;
+
+public class DemoTests
+{
+    [Fact]
+    public async Task The_demo_plays_the_worked_example_and_ends_in_a_successful_verify_then_a_hand_edited_row_fails_verify_at_its_seq()
+    {
+        using var p = new PolityProcess();
+        var demo = await p.ExpectAsync(0, "demo");
+        demo.Out.ShouldContain("verify OK");
+        demo.Out.ShouldContain("QuorumFailed");
+        demo.Out.ShouldContain("charter is now version 2");
+        File.Exists(p.Path("polity.db")).ShouldBeTrue();
+
+        (await p.ExpectAsync(0, "verify")).Out.ShouldStartWith("verify OK");
+        var list = JsonDocument.Parse((await p.ExpectAsync(0, "proposal", "list", "--json")).Out).RootElement;
+        list.EnumerateArray().Select(x => x.GetProperty("status").GetString()).ShouldBe(["Executed", "QuorumFailed", "Executed", "Executed"]);
+        (await p.ExpectAsync(0, "treasury", "show", "--json")).Out.ShouldContain("79800.00");
+
+        await using (var db = new SqliteConnection($"Data Source={p.Path("polity.db")};Pooling=false"))
+        {
+            await db.OpenAsync();
+            await using var edit = db.CreateCommand();
+            edit.CommandText = "UPDATE events SET body = replace(body, '\"against\"', '\"for\"') WHERE seq = 78";
+            (await edit.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+        var verify = await p.ExpectAsync(1, "verify");
+        verify.Err.ShouldContain("verify FAILED at seq 78");
+        var json = JsonDocument.Parse((await p.ExpectAsync(1, "verify", "--json")).Out).RootElement;
+        json.GetProperty("failure").GetProperty("seq").GetInt64().ShouldBe(78);
+    }
+
+    [Fact]
+    public async Task The_demo_refuses_to_overwrite_without_force()
+    {
+        using var p = new PolityProcess();
+        await File.WriteAllTextAsync(p.Path("polity.db"), "");
+        (await p.ExpectAsync(2, "demo")).Err.ShouldContain("--force");
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+
+namespace Polity.Cli.Tests;
+
+/// <summary>Runs the real polity binary (built next to these tests) in a temporary working directory.</summary>
+public sealed class PolityProcess : IDisposable
+{
+    public string Dir { get; } = Directory.CreateTempSubdirectory("polity-cli-").FullName;
+
+    public Dictionary<string, string> Env { get; } = new() { ["POLITY_PASSWORD"] = "test-password" };
+
+    public string Path(string name) => System.IO.Path.Combine(Dir, name);
+
+    public async Task<Result> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Dir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        start.ArgumentList.Add(System.IO.Path.Combine(AppContext.BaseDirectory, "polity.dll"));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+        foreach (var (k, v) in Env)
+        {
+            start.Environment[k] = v;
+        }
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Runs and insists on an exit code, showing the output when it differs.</summary>
+    public async Task<Result> ExpectAsync(int exit, params string[] args)
+    {
+        var r = await RunAsync(args);
+        r.Exit.ShouldBe(exit, $"polity {string.Join(' ', args)}\nstdout: {r.Out}\nstderr: {r.Err}");
+        return r;
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Dir, recursive: true);
+    }
+
+    public sealed record Result(int Exit, string Out, string Err);
+}

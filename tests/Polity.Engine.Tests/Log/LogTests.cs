@@ -1,0 +1,154 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Polity.Core.Events;
+using Polity.Engine.Serialization;
+using Polity.Engine.Storage;
+using Polity.Ledger;
+
+namespace Polity.Engine.Tests.Log;
+
+public class LogTests
+{
+    [Fact]
+    public async Task Every_append_is_signed_chained_and_verifies()
+    {
+        await using var t = await TestNetwork.FoundAsync();
+        var report = await LogVerifier.VerifyAsync(t.Store);
+        report.Ok.ShouldBeTrue(report.Failure?.ToString());
+        report.Verified.ShouldBe(t.Network.Head.Seq);
+        var first = await t.Store.ReadAsync(1).FirstAsync();
+        EventEnvelope.Parse(first.Body).Prev.ShouldBe(EventEnvelope.GenesisPrev);
+    }
+
+    [Fact]
+    public async Task A_row_changed_in_the_database_fails_verify_at_that_seq()
+    {
+        await using var t = await TestNetwork.FoundAsync();
+        var id = await t.GrantInVotingAsync();
+        var seq = await t.OkAsync("c1", new BallotCast(id, ["for"]));
+        await t.OkAsync("c2", new BallotCast(id, ["for"]));
+        await using (var db = new SqliteConnection($"Data Source={t.DbPath}"))
+        {
+            await db.OpenAsync();
+            await using var update = db.CreateCommand();
+            update.CommandText = "UPDATE events SET body = replace(body, '[\"for\"]', '[\"against\"]') WHERE seq = $seq";
+            update.Parameters.AddWithValue("$seq", seq);
+            (await update.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+        var report = await LogVerifier.VerifyAsync(t.Store);
+        report.Failure.ShouldNotBeNull();
+        report.Failure.Seq.ShouldBe(seq);
+        report.Failure.Kind.ShouldBe("signature");
+    }
+
+    [Fact]
+    public async Task A_deleted_row_fails_verify_at_the_next_seq()
+    {
+        await using var t = await TestNetwork.FoundAsync();
+        await using (var db = new SqliteConnection($"Data Source={t.DbPath}"))
+        {
+            await db.OpenAsync();
+            await using var delete = db.CreateCommand();
+            delete.CommandText = "DELETE FROM events WHERE seq = 5";
+            await delete.ExecuteNonQueryAsync();
+        }
+        var report = await LogVerifier.VerifyAsync(t.Store);
+        report.Failure!.Seq.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task A_forged_signature_is_refused_and_writes_nothing()
+    {
+        await using var t = await TestNetwork.FoundAsync();
+        var id = await t.GrantInVotingAsync();
+        var (type, payload) = EventCodec.Encode(new BallotCast(id, ["for"]));
+        var time = t.Network.NextTime();
+        var forged = TestNetwork.KeyOf("mallory").Sign("commons-fund", time, type, payload);
+        var head = t.Network.Head;
+        var outcome = await t.Network.SubmitSignedAsync(type, payload, t.Who("c1"), time, forged);
+        outcome.ShouldBeOfType<AppendOutcome.Refused>().Reason.Code.ShouldBe("bad-signature");
+        (await t.Store.HeadAsync()).ShouldBe(head);
+    }
+
+    [Fact]
+    public async Task A_wallet_signed_event_is_accepted_like_any_other()
+    {
+        await using var t = await TestNetwork.FoundAsync();
+        var id = await t.GrantInVotingAsync();
+        var (type, payload) = EventCodec.Encode(new BallotCast(id, ["for"]));
+        var time = t.Network.NextTime();
+        var signature = t.Keys["c1"].Sign("commons-fund", time, type, payload);
+        var outcome = await t.Network.SubmitSignedAsync(type, payload, t.Who("c1"), time, signature);
+        outcome.ShouldBeOfType<AppendOutcome.Appended>();
+        t.Network.State.Proposals[id].Ballots.ShouldContainKey(t.Who("c1"));
+    }
+
+    [Fact]
+    public async Task Refused_events_write_nothing()
+    {
+        await using var t = await TestNetwork.FoundAsync();
+        var id = await t.GrantInVotingAsync();
+        await t.OkAsync("c1", new BallotCast(id, ["for"]));
+        (await t.RefusedAsync("c1", new BallotCast(id, ["for"]))).ShouldBe("already-voted");
+        (await t.RefusedAsync("f1", new BallotCast(id, ["for"]))).ShouldBe("not-in-electorate");
+        (await t.RefusedAsync("g2", new BallotCast(id, ["for"]))).ShouldBe("recused");
+        (await t.RefusedAsync("c2", new BallotCast(99, ["for"]))).ShouldBe("unknown-proposal");
+        (await t.RefusedAsync("g1", new Core.Events.MemberAdmitted("community", Core.Primitives.Address.Zero, 0))).ShouldBe("unknown-stakeholder");
+    }
+
+    [Fact]
+    public async Task A_second_writer_on_the_same_file_catches_up_instead_of_forking()
+    {
+        await using var t = await TestNetwork.FoundAsync();
+        await using var otherStore = await SqliteEventStore.OpenAsync(t.DbPath);
+        using var other = await PolityNetwork.OpenAsync(otherStore, TimeProvider.System);
+        await t.OkAsync("f2", new FundsDeposited("EUR", 1, "first writer"));
+        var outcome = await other.SubmitAsync(new FundsDeposited("EUR", 2, "second writer"), t.Keys["f3"]);
+        outcome.ShouldBeOfType<AppendOutcome.Appended>().Seq.ShouldBe(t.Network.Head.Seq + 1);
+        (await LogVerifier.VerifyAsync(t.Store)).Ok.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Reopening_the_store_folds_to_the_same_state()
+    {
+        await using var t = await TestNetwork.FoundAsync();
+        var id = await t.GrantInVotingAsync();
+        await t.OkAsync("c1", new BallotCast(id, ["for"]));
+        using var reopened = await PolityNetwork.OpenAsync(t.Store, TimeProvider.System);
+        StateDigest.Of(reopened.State).ShouldBe(StateDigest.Of(t.Network.State));
+        reopened.Head.ShouldBe(t.Network.Head);
+    }
+
+    [Fact]
+    public void The_codec_refuses_unknown_and_missing_keys()
+    {
+        Should.Throw<EventFormatException>(() => EventCodec.Decode("v1.ballot-cast", JsonNode.Parse("""{"proposal":1,"choices":["for"],"extra":1}""")!.AsObject()));
+        Should.Throw<EventFormatException>(() => EventCodec.Decode("v1.ballot-cast", JsonNode.Parse("""{"choices":["for"]}""")!.AsObject()));
+        Should.Throw<EventFormatException>(() => EventCodec.Decode("v1.no-such-event", new JsonObject()));
+        Should.Throw<EventFormatException>(() => EventCodec.Encode(new FundsDeposited("EUR", long.MaxValue, "")));
+    }
+
+    [Fact]
+    public void Every_event_type_round_trips_through_its_canonical_payload()
+    {
+        var charter = Proposals.ProposalFile.LoadCharter(Path.Combine(Charters.CharterFiles.RepositoryRoot, "examples/charters/commons-fund.yaml"));
+        var a = TestNetwork.KeyOf("x").Address;
+        PolityEvent[] samples =
+        [
+            new NetworkCreated("commons-fund", ClockMode.System, charter), new ClockAdvanced(60), new NetworkLaunched(),
+            new StakeholderRegistered(a, "X", "person", ["stewards"]), new MemberAdmitted("funders", a, 5), new MemberLeft("funders"),
+            new FundsDeposited("EUR", 100, "m"), new AllowanceSpent("EUR", 5, a, "m"),
+            new ProposalCreated("grant", "T", "B", [new ProposalOption("x", [new ProposalAction.Transfer("EUR", 1, a, ""), new ProposalAction.AddMember("funders", a, 3), new ProposalAction.RemoveMember("funders", a), new ProposalAction.AmendCharter(charter), new ProposalAction.Signal()])], [a]),
+            new ProposalAmended(1, "T", "B", ProposalOption.YesNo([]), [], "why"), new ProposalSubmitted(1), new CommentPosted(1, "comment", "t", 0),
+            new BallotCast(1, ["a", "b"]), new ProposalCancelled(1, "r"), new ProposalQueued(1, ["for"], 9), new VetoCast(1, "r"), new ProposalExecuted(1),
+        ];
+        EventNames.All.Count.ShouldBe(samples.Length, "every event type needs a sample here");
+        foreach (var e in samples)
+        {
+            var (type, payload) = EventCodec.Encode(e);
+            var bytes = CanonicalJson.Serialize(payload);
+            var decoded = EventCodec.Decode(type, JsonNode.Parse(bytes)!.AsObject());
+            CanonicalJson.Serialize(EventCodec.Encode(decoded).Payload).ShouldBe(bytes, type);
+        }
+    }
+}

@@ -75,7 +75,7 @@ public static class EventCodec
             RespectRequiredConstructorParameters = true,
             // Canonical JSON sorts keys, so an action's "kind" discriminator is rarely first.
             AllowOutOfOrderMetadataProperties = true,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ShapeActions } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyRecordedProperties, ShapeActions } },
         };
         options.Converters.Add(new AddressConverter());
         options.Converters.Add(new CharterVersionConverter());
@@ -84,19 +84,31 @@ public static class EventCodec
         return options;
     }
 
-    /// <summary>Actions travel as <c>{"kind": "transfer", …}</c>; the computed Kind and Beneficiary stay out of the payload.</summary>
-    private static void ShapeActions(JsonTypeInfo info)
+    /// <summary>
+    /// Payloads carry what the author stated, never what can be derived from it: get-only (computed)
+    /// properties such as <c>ProposalOption.IsReserved</c> stay out of the signed bytes.
+    /// </summary>
+    private static void OnlyRecordedProperties(JsonTypeInfo info)
     {
-        if (!typeof(ProposalAction).IsAssignableFrom(info.Type))
+        if (info.Kind != JsonTypeInfoKind.Object || info.Type.Namespace?.StartsWith("Polity.Core", StringComparison.Ordinal) != true)
         {
             return;
         }
         for (var i = info.Properties.Count - 1; i >= 0; i--)
         {
-            if (info.Properties[i].Name is "kind" or "beneficiary")
+            if (info.Properties[i].Set is null)
             {
                 info.Properties.RemoveAt(i);
             }
+        }
+    }
+
+    /// <summary>Actions travel as <c>{"kind": "transfer", …}</c>.</summary>
+    private static void ShapeActions(JsonTypeInfo info)
+    {
+        if (!typeof(ProposalAction).IsAssignableFrom(info.Type))
+        {
+            return;
         }
         if (info.Type == typeof(ProposalAction))
         {

@@ -151,4 +151,12 @@ public class LogTests
             CanonicalJson.Serialize(EventCodec.Encode(decoded).Payload).ShouldBe(bytes, type);
         }
     }
+
+    [Fact]
+    public void Payloads_carry_only_what_the_author_stated()
+    {
+        var (_, payload) = EventCodec.Encode(new ProposalCreated("grant", "T", "", [new ProposalOption("x", [new ProposalAction.Transfer("EUR", 1, TestNetwork.KeyOf("x").Address, "")])], []));
+        payload.ToJsonString().ShouldBe(
+            $$$"""{"decisionType":"grant","title":"T","body":"","options":[{"name":"x","actions":[{"kind":"transfer","asset":"EUR","amount":1,"to":"{{{TestNetwork.KeyOf("x").Address}}}","memo":""}]}],"beneficiaries":[]}""");
+    }
 }

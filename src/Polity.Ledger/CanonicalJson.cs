@@ -67,6 +67,21 @@ public static partial class CanonicalJson
         }
     }
 
+    /// <summary>True when the canonical form of <paramref name="element"/> equals <paramref name="bytes"/> (no copy).</summary>
+    internal static bool IsCanonicalForm(JsonElement element, ReadOnlySpan<byte> bytes)
+    {
+        var writer = new CanonicalWriter();
+        try
+        {
+            writer.WriteElement(element);
+            return writer.Written.SequenceEqual(bytes);
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+    }
+
     /// <summary>Parses JSON text strictly (no duplicate keys) into a <see cref="JsonDocument"/>.</summary>
     /// <param name="utf8Json">The JSON text.</param>
     /// <returns>The document; the caller disposes it.</returns>

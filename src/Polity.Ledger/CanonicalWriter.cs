@@ -35,6 +35,8 @@ internal struct CanonicalWriter : IDisposable
 
     public readonly byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
 
+    public readonly ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+
     public void Dispose()
     {
         if (_buffer.Length > 0)

@@ -110,17 +110,17 @@ public sealed record EventEnvelope(long Seq, string Prev, long Time, string Type
 
             if (requireCanonical)
             {
-                byte[] canonical;
+                bool canonical;
                 try
                 {
-                    canonical = CanonicalJson.Serialize(root);
+                    canonical = CanonicalJson.IsCanonicalForm(root, bytes.Span);
                 }
-                catch (ArgumentException e)
+                catch (Exception e) when (e is ArgumentException or JsonException)
                 {
                     throw new LedgerFormatException($"Entry cannot be canonicalised: {e.Message}", e);
                 }
 
-                if (!canonical.AsSpan().SequenceEqual(bytes.Span))
+                if (!canonical)
                 {
                     throw new LedgerFormatException("Entry is not in RFC 8785 canonical form.");
                 }

@@ -41,13 +41,21 @@ public static class EventSigning
     internal static byte[] Digest(string network, long time, string type, string author, ReadOnlySpan<byte> canonicalPayload)
     {
         ArgumentNullException.ThrowIfNull(network);
+        return Digest(NetworkHash(network), time, type, author, canonicalPayload);
+    }
+
+    /// <summary>keccak256 of the network name, as it enters the struct hash (computed once per chain check).</summary>
+    internal static byte[] NetworkHash(string network) => Hashing.Keccak256(Encoding.UTF8.GetBytes(network));
+
+    internal static byte[] Digest(ReadOnlySpan<byte> networkHash, long time, string type, string author, ReadOnlySpan<byte> canonicalPayload)
+    {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentOutOfRangeException.ThrowIfNegative(time);
         var address = EthKeys.NormalizeAddress(author) ?? throw new ArgumentException($"Not an address: \"{author}\".", nameof(author));
 
         Span<byte> encoded = stackalloc byte[32 * 6];
         TypeHash.CopyTo(encoded);
-        Keccak.Hash256(Encoding.UTF8.GetBytes(network), encoded[32..]);
+        networkHash.CopyTo(encoded[32..]);
         encoded.Slice(64, 24).Clear();
         BinaryPrimitives.WriteUInt64BigEndian(encoded[88..], (ulong)time);
         Keccak.Hash256(Encoding.UTF8.GetBytes(type), encoded[96..]);
@@ -118,10 +126,11 @@ public static class EventSigning
     public static bool Verify(EventEnvelope envelope, string network)
     {
         ArgumentNullException.ThrowIfNull(envelope);
-        return Verify(envelope, network, CanonicalJson.Serialize(envelope.Payload));
+        ArgumentNullException.ThrowIfNull(network);
+        return Verify(envelope, NetworkHash(network), CanonicalJson.Serialize(envelope.Payload));
     }
 
-    internal static bool Verify(EventEnvelope envelope, string network, ReadOnlySpan<byte> canonicalPayload)
+    internal static bool Verify(EventEnvelope envelope, ReadOnlySpan<byte> networkHash, ReadOnlySpan<byte> canonicalPayload)
     {
         if (envelope.Time < 0 || envelope.Signature.Length != 132 || !envelope.Signature.StartsWith("0x", StringComparison.Ordinal)
             || EthKeys.NormalizeAddress(envelope.Author) is not { } author)
@@ -135,7 +144,7 @@ public static class EventSigning
             return false;
         }
 
-        var digest = Digest(network, envelope.Time, envelope.Type, author, canonicalPayload);
+        var digest = Digest(networkHash, envelope.Time, envelope.Type, author, canonicalPayload);
         return EthKeys.Recover(digest, signature) == author;
     }
 

@@ -39,6 +39,7 @@ public static class LogVerification
         ArgumentNullException.ThrowIfNull(prev);
         ArgumentOutOfRangeException.ThrowIfLessThan(firstSeq, 1);
 
+        var networkHash = EventSigning.NetworkHash(network);
         var count = entries.Count;
         var envelopes = new EventEnvelope?[count];
         var failures = new ChainFailure?[count];
@@ -64,7 +65,7 @@ public static class LogVerification
 
             for (var i = start; i < end && i < Volatile.Read(ref firstFailure); i++)
             {
-                var failure = CheckEntry(entries[i], firstSeq + i, network, expectedPrev, notBefore, out var envelope);
+                var failure = CheckEntry(entries[i], firstSeq + i, network, networkHash, expectedPrev, notBefore, out var envelope);
                 if (failure is not null)
                 {
                     failures[i] = failure;
@@ -101,6 +102,7 @@ public static class LogVerification
         ReadOnlyMemory<byte> bytes,
         long seq,
         string network,
+        byte[] networkHash,
         string expectedPrev,
         long notBefore,
         out EventEnvelope? envelope)
@@ -132,7 +134,7 @@ public static class LogVerification
             return new ChainFailure(seq, ChainFailureKinds.Time, $"time {parsed.Time} is before the previous entry's time {notBefore}.");
         }
 
-        if (!EventSigning.Verify(parsed, network, payload.Span))
+        if (!EventSigning.Verify(parsed, networkHash, payload.Span))
         {
             return new ChainFailure(seq, ChainFailureKinds.Signature, $"Signature does not recover to author {parsed.Author} on network \"{network}\".");
         }

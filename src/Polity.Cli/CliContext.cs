@@ -46,6 +46,16 @@ public sealed class CliContext : IAsyncDisposable
     /// <summary>The key ring at --keys.</summary>
     public KeyRing Keys => _keys ??= new KeyRing(Parse.GetValue(GlobalOptions.Keys)!);
 
+    /// <summary>Opens the store alone, without folding it (for verification of a possibly damaged log).</summary>
+    public async Task<SqliteEventStore> OpenStoreAsync()
+    {
+        if (!File.Exists(DbPath))
+        {
+            throw new CliException($"no network at {DbPath}: create one with 'polity init' or run 'polity demo'");
+        }
+        return _store ??= await SqliteEventStore.OpenAsync(DbPath);
+    }
+
     /// <summary>Opens the log; <paramref name="mustExist"/> refuses to create a new empty file.</summary>
     public async Task<PolityNetwork> OpenAsync(bool mustExist = true)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Polity.Cli.Commands;
+using Polity.Engine;
 using Polity.Engine.Keys;
 using Polity.Engine.Serialization;
 
@@ -71,6 +72,11 @@ public sealed class Runner(TextWriter output, TextWriter error, TimeProvider tim
             {
                 await error.WriteLineAsync($"polity: {ex.Message}");
                 return ex.ExitCode;
+            }
+            catch (LogDamagedException ex)
+            {
+                await error.WriteLineAsync($"polity: {ex.Message}");
+                return ExitCodes.Refused;
             }
             catch (Exception ex) when (ex is KeyRingException or EventFormatException or FormatException or IOException or UnauthorizedAccessException)
             {

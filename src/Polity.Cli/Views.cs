@@ -140,7 +140,9 @@ public static class Views
             o.WriteLine($"    {h.House,-12} {h.Ballots} ballot(s), {quorum}; threshold > {h.Threshold}");
             foreach (var option in h.Options)
             {
-                o.WriteLine($"      {option.Option,-24} {option.Weight,10}  {option.Share.ToPercent(),8}{(option.Passed ? "  passes" : "")}");
+                // Shares are of decisive weight, which abstentions are not part of.
+                var share = option.Option == Core.Events.ProposalOption.Abstain ? "" : option.Share.ToPercent();
+                o.WriteLine($"      {option.Option,-24} {option.Weight,10}  {share,8}{(option.Passed ? "  passes" : "")}");
             }
             if (h.Recused.Count > 0)
             {

@@ -46,6 +46,7 @@ public static class LogVerifier
             return new VerifyReport(0, null, new VerifyFailure(1, "format", ex.Message));
         }
         var chain = LogVerification.VerifyChain(bodies, network);
+        var signatures = new SignatureRegister();
         NetworkState? state = null;
         for (var i = 0; i < chain.Envelopes.Count; i++)
         {
@@ -67,12 +68,23 @@ public static class LogVerifier
             {
                 return new VerifyReport(i, state, new VerifyFailure(envelope.Seq, "format", $"author '{envelope.Author}' is not an address"));
             }
+            if (!signatures.Add(envelope.Signature))
+            {
+                return new VerifyReport(i, state, new VerifyFailure(envelope.Seq, "replay", "this signed event already appears earlier in the log"));
+            }
             var ctx = new EventContext(envelope.Seq, author, envelope.Time);
             if (NetworkRules.Check(state, e, ctx) is { } rejection)
             {
                 return new VerifyReport(i, state, new VerifyFailure(envelope.Seq, "rule", $"{envelope.Type} by {author}: {rejection}"));
             }
-            state = NetworkFold.Apply(state, e, ctx);
+            try
+            {
+                state = NetworkFold.Apply(state, e, ctx);
+            }
+            catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or InvalidCastException)
+            {
+                return new VerifyReport(i, state, new VerifyFailure(envelope.Seq, "rule", $"{envelope.Type} cannot be applied: {ex.Message}"));
+            }
         }
         return chain.FirstFailure is { } failure
             ? new VerifyReport(chain.Envelopes.Count, state, new VerifyFailure(failure.Seq, failure.Kind, failure.Message))
@@ -92,6 +104,6 @@ public sealed record VerifyReport(long Verified, NetworkState? State, VerifyFail
 
 /// <summary>The first entry that failed.</summary>
 /// <param name="Seq">Its seq.</param>
-/// <param name="Kind">format, seq, hash-link, hash, time, signature or rule.</param>
+/// <param name="Kind">format, seq, hash-link, hash, time, signature, replay or rule.</param>
 /// <param name="Message">What failed.</param>
 public sealed record VerifyFailure(long Seq, string Kind, string Message);

@@ -22,6 +22,7 @@ public sealed class PolityNetwork : IDisposable
     private readonly IEventStore _store;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SignatureRegister _signatures = new();
     private NetworkState? _state;
     private LogHead _head;
 
@@ -137,6 +138,10 @@ public sealed class PolityNetwork : IDisposable
         {
             return new AppendOutcome.Refused(rejection);
         }
+        if (_signatures.Contains(signature))
+        {
+            return new AppendOutcome.Refused(new Rejection("replayed", "this signed event is already in the log: each signed message is accepted once"));
+        }
         var envelope = new EventEnvelope(ctx.Seq, _head.Hash, time, type, author.Value, payload, signature);
         var body = envelope.ToCanonicalBytes();
         var hash = Hashing.ToHex(Hashing.Sha256(body));
@@ -151,20 +156,34 @@ public sealed class PolityNetwork : IDisposable
         }
         _state = NetworkFold.Apply(_state, e, ctx);
         _head = new LogHead(ctx.Seq, hash);
+        _signatures.Add(signature);
         return new AppendOutcome.Appended(ctx.Seq, hash, e);
     }
 
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();
 
-    /// <summary>Folds whatever other writers appended since this instance last looked.</summary>
+    /// <summary>
+    /// Folds whatever other writers appended since this instance last looked. Signatures are not checked
+    /// here (that is <see cref="LogVerifier"/>'s job), but an entry the fold cannot read stops with its seq.
+    /// </summary>
+    /// <exception cref="LogDamagedException">An entry cannot be parsed or folded.</exception>
     public async Task CatchUpAsync(CancellationToken ct = default)
     {
         await foreach (var stored in _store.ReadAsync(_head.Seq + 1, ct))
         {
-            var envelope = EventEnvelope.Parse(stored.Body);
-            var e = EventCodec.Decode(envelope.Type, envelope.Payload);
-            _state = NetworkFold.Apply(_state, e, new EventContext(envelope.Seq, new Address(envelope.Author), envelope.Time));
+            try
+            {
+                var envelope = EventEnvelope.Parse(stored.Body);
+                var e = EventCodec.Decode(envelope.Type, envelope.Payload);
+                _state = NetworkFold.Apply(_state, e, new EventContext(envelope.Seq, new Address(envelope.Author), envelope.Time));
+                _signatures.Add(envelope.Signature);
+            }
+            catch (Exception ex) when (ex is LedgerFormatException or EventFormatException or KeyNotFoundException
+                                           or InvalidOperationException or InvalidCastException or ArgumentException or NullReferenceException)
+            {
+                throw new LogDamagedException(stored.Seq, ex.Message, ex);
+            }
             _head = new LogHead(stored.Seq, stored.Hash);
         }
     }
@@ -184,6 +203,26 @@ public abstract record AppendOutcome
     /// <summary>Refused by the rules; nothing was written.</summary>
     /// <param name="Reason">Why.</param>
     public sealed record Refused(Rejection Reason) : AppendOutcome;
+}
+
+/// <summary>A stored entry cannot be read or folded: the log was damaged outside Polity.</summary>
+public sealed class LogDamagedException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public LogDamagedException(long seq, string message, Exception inner)
+        : base($"the log is damaged at seq {seq}: {message} (run 'polity verify' for the first failing entry)", inner) => Seq = seq;
+
+    /// <summary>Creates the exception.</summary>
+    public LogDamagedException() { }
+
+    /// <summary>Creates the exception.</summary>
+    public LogDamagedException(string message) : base(message) { }
+
+    /// <summary>Creates the exception.</summary>
+    public LogDamagedException(string message, Exception inner) : base(message, inner) { }
+
+    /// <summary>The entry that could not be read.</summary>
+    public long Seq { get; }
 }
 
 /// <summary>The store holds no network yet.</summary>

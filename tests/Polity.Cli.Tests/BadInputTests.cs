@@ -72,6 +72,10 @@ public sealed class BadInputTests : IAsyncLifetime, IDisposable
               - transfer: { asset: EUR, amount: "1200.50", to: alice, memo: tools }
             """);
         await _p.ExpectAsync(0, "proposal", "create", "--file", file, "--as", "bob");
+        await RefusedAsync(2, "--file holds the whole proposal", "proposal", "create", "--file", file, "--title", "x", "--as", "bob");
+        await RefusedAsync(1, "(not-author)", "proposal", "amend", "1", "--title", "Mine now", "--as", "alice");
+        await _p.ExpectAsync(0, "proposal", "amend", "1", "--title", "Tools and seeds", "--reason", "broader", "--as", "bob");
+        JsonDocument.Parse((await _p.ExpectAsync(0, "proposal", "show", "1", "--json")).Out).RootElement.GetProperty("title").GetString().ShouldBe("Tools and seeds");
         await _p.ExpectAsync(0, "proposal", "submit", "1", "--as", "bob");
         await RefusedAsync(1, "(voting-closed)", "proposal", "vote", "1", "for", "--as", "bob");
         await _p.ExpectAsync(0, "clock", "advance", "7d", "--as", "op");

@@ -47,13 +47,14 @@ public static class LogCommands
             "Exit 0 when sound, 1 naming the first failing seq.");
         run.On(command, async ctx =>
         {
-            var network = await ctx.OpenAsync();
+            var store = await ctx.OpenStoreAsync();
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var report = await LogVerifier.VerifyAsync(network.Store);
+            var report = await LogVerifier.VerifyAsync(store);
+            var head = await store.HeadAsync();
             var seconds = started.Elapsed.TotalSeconds;
             if (ctx.Json)
             {
-                ctx.WriteJson(new { ok = report.Ok, verified = report.Verified, head = network.Head.Hash, failure = report.Failure, seconds });
+                ctx.WriteJson(new { ok = report.Ok, verified = report.Verified, head = head.Hash, failure = report.Failure, seconds });
             }
             else if (report.Failure is { } f)
             {
@@ -62,7 +63,7 @@ public static class LogCommands
             }
             else
             {
-                ctx.Out.WriteLine($"verify OK: {report.Verified} events, every hash link, signature and rule checked; head {network.Head.Hash} ({seconds:F2}s)");
+                ctx.Out.WriteLine($"verify OK: {report.Verified} events, every hash link, signature and rule checked; head {head.Hash} ({seconds:F2}s)");
             }
             return report.Ok ? ExitCodes.Done : ExitCodes.Refused;
         });

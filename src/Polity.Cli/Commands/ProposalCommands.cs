@@ -16,13 +16,14 @@ public static class ProposalCommands
     {
         var command = new Command("proposal", "Draft, deliberate, vote on, queue, veto and execute proposals");
         command.Subcommands.Add(Create(run));
+        command.Subcommands.Add(Amend(run));
         command.Subcommands.Add(Simple(run, "submit", "Open deliberation on your draft (fixes its electorate and rules)", (_, id) => new ProposalSubmitted(id), "submitted"));
         command.Subcommands.Add(Text(run, "comment", "Comment during deliberation or voting", "comment"));
         command.Subcommands.Add(Text(run, "object", "Raise an objection during deliberation or voting", "objection"));
         command.Subcommands.Add(Vote(run));
-        command.Subcommands.Add(WithReason(run, "cancel", "Withdraw your draft or proposal in deliberation", (id, r) => new ProposalCancelled(id, r)));
+        command.Subcommands.Add(WithReason(run, "cancel", "cancelled", "Withdraw your draft or proposal in deliberation", (id, r) => new ProposalCancelled(id, r)));
         command.Subcommands.Add(Simple(run, "queue", "Queue a succeeded proposal: its timelock and veto window start", Queue, "queued"));
-        command.Subcommands.Add(WithReason(run, "veto", "Veto a queued proposal (members of the veto house, during the timelock)", (id, r) => new VetoCast(id, r)));
+        command.Subcommands.Add(WithReason(run, "veto", "vetoed by you", "Veto a queued proposal (members of the veto house, during the timelock)", (id, r) => new VetoCast(id, r)));
         command.Subcommands.Add(Simple(run, "execute", "Execute a queued proposal after its timelock", (_, id) => new ProposalExecuted(id), "executed"));
         command.Subcommands.Add(Show(run));
         command.Subcommands.Add(List(run));
@@ -47,12 +48,20 @@ public static class ProposalCommands
             ProposalCreated e;
             if (ctx.Parse.GetValue(file) is { Length: > 0 } path)
             {
+                if (ctx.Parse.GetValue(type) is not null || ctx.Parse.GetValue(title) is not null || ctx.Parse.GetValue(options) is { Length: > 0 } || ctx.Parse.GetValue(signal))
+                {
+                    throw new CliException("--file holds the whole proposal: give it alone, without --type, --title, --option or --signal");
+                }
                 e = ProposalFile.Parse(await File.ReadAllTextAsync(path), path, network.State);
             }
             else
             {
                 var t = ctx.Parse.GetValue(type) ?? throw new CliException("give --type and --title, or --file");
                 var names = ctx.Parse.GetValue(options) ?? [];
+                if (names.Length > 0 && ctx.Parse.GetValue(signal))
+                {
+                    throw new CliException("--signal gives the yes/no options; with --option, name the options instead");
+                }
                 var opts = names.Length > 0
                     ? names.Select(n => new ProposalOption(n, [])).ToList()
                     : ProposalOption.YesNo(ctx.Parse.GetValue(signal) ? [new ProposalAction.Signal()] : []);
@@ -60,6 +69,38 @@ public static class ProposalCommands
             }
             var appended = await ctx.SubmitAsync(network, e);
             ctx.Appended(appended, $"proposal {network.State.Proposals.Count} drafted: {e.Title}");
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static Command Amend(Runner run)
+    {
+        var id = IdArgument();
+        var file = new Option<string>("--file") { Description = "The amended proposal (same format as create --file; its type must stay the same)" };
+        var title = new Option<string>("--title") { Description = "A new title" };
+        var body = new Option<string>("--body") { Description = "A new body" };
+        var reason = new Option<string>("--reason") { Description = "Why, for the deliberation record", DefaultValueFactory = _ => "" };
+        var command = new Command("amend", "Change your draft or proposal in deliberation: a new title, body, or (with --file) options and actions") { id, file, title, body, reason };
+        run.On(command, async ctx =>
+        {
+            var network = await ctx.OpenAsync();
+            var n = ctx.Parse.GetValue(id);
+            var current = network.State.Proposals.GetValueOrDefault(n) ?? throw new CliException($"there is no proposal {n}");
+            var (newTitle, newBody, newOptions, beneficiaries) = (current.Title, current.Body, current.Options, current.DeclaredBeneficiaries);
+            if (ctx.Parse.GetValue(file) is { Length: > 0 } path)
+            {
+                var amended = ProposalFile.Parse(await File.ReadAllTextAsync(path), path, network.State);
+                if (amended.DecisionType != current.DecisionTypeId)
+                {
+                    throw new CliException($"an amendment keeps the decision type '{current.DecisionTypeId}'; draft a new proposal for '{amended.DecisionType}'");
+                }
+                (newTitle, newBody, newOptions, beneficiaries) = (amended.Title, amended.Body, amended.Options, amended.Beneficiaries);
+            }
+            newTitle = ctx.Parse.GetValue(title) ?? newTitle;
+            newBody = ctx.Parse.GetValue(body) ?? newBody;
+            var e = new ProposalAmended(n, newTitle, newBody, newOptions, beneficiaries, ctx.Parse.GetValue(reason)!);
+            ctx.Appended(await ctx.SubmitAsync(network, e), $"proposal {n} amended");
             return ExitCodes.Done;
         });
         return command;
@@ -91,7 +132,7 @@ public static class ProposalCommands
         return command;
     }
 
-    private static Command WithReason(Runner run, string name, string description, Func<long, string, PolityEvent> build)
+    private static Command WithReason(Runner run, string name, string verb, string description, Func<long, string, PolityEvent> build)
     {
         var id = IdArgument();
         var reason = new Option<string>("--reason") { Description = "Why", DefaultValueFactory = _ => "" };
@@ -101,7 +142,7 @@ public static class ProposalCommands
             var network = await ctx.OpenAsync();
             var n = ctx.Parse.GetValue(id);
             var appended = await ctx.SubmitAsync(network, build(n, ctx.Parse.GetValue(reason)!));
-            ctx.Appended(appended, $"proposal {n} {name}: now {Lifecycle.StatusOf(network.State.Proposals[n], network.State.Now)}");
+            ctx.Appended(appended, $"proposal {n} {verb}: now {Lifecycle.StatusOf(network.State.Proposals[n], network.State.Now)}");
             return ExitCodes.Done;
         });
         return command;
@@ -132,7 +173,8 @@ public static class ProposalCommands
         {
             var network = await ctx.OpenAsync();
             var e = new BallotCast(ctx.Parse.GetValue(id), ctx.Parse.GetValue(choices) ?? []);
-            ctx.Appended(await ctx.SubmitAsync(network, e), $"ballot on proposal {e.Proposal}: {string.Join(", ", e.Choices)}");
+            ctx.Appended(await ctx.SubmitAsync(network, e),
+                $"ballot on proposal {e.Proposal}: {(e.Choices.Count == 0 ? "none of the options" : string.Join(", ", e.Choices))}");
             return ExitCodes.Done;
         });
         return command;

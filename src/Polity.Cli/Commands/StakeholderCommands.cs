@@ -48,7 +48,7 @@ public static class StakeholderCommands
         return new Command("stakeholder", "Register and list stakeholders") { register, list };
     }
 
-    /// <summary>An address, or the address of a key name or registered stakeholder name.</summary>
+    /// <summary>An address, or the address of a key in the key folder.</summary>
     public static Address Resolve(CliContext ctx, string who)
     {
         if (Address.TryParse(who, out var address))

@@ -64,7 +64,8 @@ public sealed partial class CommonsFundDemo
         }
         _out.WriteLine($"  verify OK: {report.Verified} events, head {_network.Head.Hash}");
         _out.WriteLine();
-        _out.WriteLine("Explore it: ./polity network show | proposal list | proposal show 1 | member list | treasury show | log show | verify");
+        var polity = Environment.GetEnvironmentVariable("POLITY_LAUNCHER") ?? "polity";
+        _out.WriteLine($"Explore it from this folder: {polity} network show | proposal list | proposal show 1 | member list | treasury show | log show | verify");
         _out.WriteLine($"Sign as any demo stakeholder with --as NAME and POLITY_PASSWORD={KeyPassword}.");
     }
 

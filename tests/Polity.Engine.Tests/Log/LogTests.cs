@@ -159,4 +159,43 @@ public class LogTests
         payload.ToJsonString().ShouldBe(
             $$$"""{"decisionType":"grant","title":"T","body":"","options":[{"name":"x","actions":[{"kind":"transfer","asset":"EUR","amount":1,"to":"{{{TestNetwork.KeyOf("x").Address}}}","memo":""}]}],"beneficiaries":[]}""");
     }
+
+    [Fact]
+    public async Task A_replayed_signature_is_refused_and_a_replay_in_the_database_fails_verify()
+    {
+        await using var t = await TestNetwork.FoundAsync();
+        var (type, payload) = EventCodec.Encode(new FundsDeposited("EUR", 500, "gift"));
+        var time = t.Network.NextTime();
+        var signature = t.Keys["f2"].Sign("commons-fund", time, type, payload);
+        (await t.Network.SubmitSignedAsync(type, payload, t.Who("f2"), time, signature)).ShouldBeOfType<AppendOutcome.Appended>();
+        var again = await t.Network.SubmitSignedAsync(type, payload, t.Who("f2"), time, signature);
+        again.ShouldBeOfType<AppendOutcome.Refused>().Reason.Code.ShouldBe("replayed");
+
+        // Write the copy straight into the store, correctly chained: only the replay check catches it.
+        var head = await t.Store.HeadAsync();
+        var copy = new EventEnvelope(head.Seq + 1, head.Hash, time, type, t.Who("f2").Value, payload, signature).ToCanonicalBytes();
+        await t.Store.AppendAsync([new StoredEvent(head.Seq + 1, type, Hashing.ToHex(Hashing.Sha256(copy)), copy)], head.Seq);
+        var report = await LogVerifier.VerifyAsync(t.Store);
+        report.Failure!.Seq.ShouldBe(head.Seq + 1);
+        report.Failure.Kind.ShouldBe("replay");
+    }
+
+    [Fact]
+    public async Task A_payload_the_fold_cannot_apply_is_reported_with_its_seq_not_thrown()
+    {
+        await using var t = await TestNetwork.FoundAsync();
+        var id = await t.GrantInVotingAsync();
+        var seq = await t.OkAsync("c1", new BallotCast(id, ["for"]));
+        await using (var db = new SqliteConnection($"Data Source={t.DbPath}"))
+        {
+            await db.OpenAsync();
+            await using var update = db.CreateCommand();
+            update.CommandText = $"UPDATE events SET body = replace(body, '\"proposal\":{id}', '\"proposal\":99') WHERE seq = {seq}";
+            (await update.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+        var report = await LogVerifier.VerifyAsync(t.Store);
+        report.Failure!.Seq.ShouldBe(seq);
+        await using var store = await SqliteEventStore.OpenAsync(t.DbPath);
+        (await Should.ThrowAsync<LogDamagedException>(() => PolityNetwork.OpenAsync(store, TimeProvider.System))).Seq.ShouldBe(seq);
+    }
 }

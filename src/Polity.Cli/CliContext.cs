@@ -108,6 +108,19 @@ public sealed class CliContext : IAsyncDisposable
         }
     }
 
+    /// <summary>Prints a read command's view: as JSON with --json, otherwise through <paramref name="text"/>.</summary>
+    public void Show<T>(T view, Action<TextWriter, T> text) where T : notnull
+    {
+        if (Json)
+        {
+            WriteJson(view);
+        }
+        else
+        {
+            text(Out, view);
+        }
+    }
+
     /// <summary>Writes a value as indented JSON in the log's style (camelCase, addresses as strings).</summary>
     public void WriteJson(object value) => Out.WriteLine(JsonSerializer.Serialize(value, value.GetType(), JsonOut));
 

@@ -19,14 +19,10 @@ public static class CharterCommands
             switch (result)
             {
                 case CharterLoadResult.Loaded loaded:
-                    if (ctx.Json)
+                    ctx.Show(new { ok = true, network = loaded.Charter.Network, houses = loaded.Charter.Houses.Count, decisionTypes = loaded.Charter.DecisionTypes.Count }, (o, _) =>
                     {
-                        ctx.WriteJson(new { ok = true, network = loaded.Charter.Network, houses = loaded.Charter.Houses.Count, decisionTypes = loaded.Charter.DecisionTypes.Count });
-                    }
-                    else
-                    {
-                        ctx.Out.WriteLine($"{path}: ok — network '{loaded.Charter.Network}', {loaded.Charter.Houses.Count} houses, {loaded.Charter.DecisionTypes.Count} decision types");
-                    }
+                        o.WriteLine($"{path}: ok — network '{loaded.Charter.Network}', {loaded.Charter.Houses.Count} houses, {loaded.Charter.DecisionTypes.Count} decision types");
+                    });
                     return Task.FromResult(ExitCodes.Done);
                 case CharterLoadResult.Invalid invalid:
                     if (ctx.Json)
@@ -52,15 +48,11 @@ public static class CharterCommands
         run.On(show, async ctx =>
         {
             var state = (await ctx.OpenAsync()).State;
-            if (ctx.Json)
+            ctx.Show(new { version = state.CharterVersionNumber, history = state.CharterHistory, source = state.Charter.Source }, (o, _) =>
             {
-                ctx.WriteJson(new { version = state.CharterVersionNumber, history = state.CharterHistory, source = state.Charter.Source });
-            }
-            else
-            {
-                ctx.Out.WriteLine($"# charter version {state.CharterVersionNumber}");
-                ctx.Out.Write(state.Charter.Source);
-            }
+                o.WriteLine($"# charter version {state.CharterVersionNumber}");
+                o.Write(state.Charter.Source);
+            });
             return ExitCodes.Done;
         });
         return new Command("charter", "Check, describe and show charters") { check, schema, show };

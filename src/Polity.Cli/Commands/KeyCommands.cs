@@ -16,31 +16,23 @@ public static class KeyCommands
         {
             var entry = ctx.Keys.Create(ctx.Parse.GetValue(name)!, Cli.CliContext.Password(),
                 ctx.Parse.GetValue(light) ? KeystoreStrength.Light : KeystoreStrength.Standard);
-            if (ctx.Json)
+            ctx.Show(new { name = entry.Name, address = entry.Address, file = entry.Path }, (o, _) =>
             {
-                ctx.WriteJson(new { name = entry.Name, address = entry.Address, file = entry.Path });
-            }
-            else
-            {
-                ctx.Out.WriteLine($"{entry.Name} {EthKeys.ToChecksumAddress(entry.Address.Value)} ({entry.Path})");
-            }
+                o.WriteLine($"{entry.Name} {EthKeys.ToChecksumAddress(entry.Address.Value)} ({entry.Path})");
+            });
             return Task.FromResult(ExitCodes.Done);
         });
         var list = new Command("list", "The keys in the key folder");
         run.On(list, ctx =>
         {
             var keys = ctx.Keys.List();
-            if (ctx.Json)
-            {
-                ctx.WriteJson(keys.Select(k => new { name = k.Name, address = k.Address, file = k.Path }).ToList());
-            }
-            else
+            ctx.Show(keys.Select(k => new { name = k.Name, address = k.Address, file = k.Path }).ToList(), (o, _) =>
             {
                 foreach (var k in keys)
                 {
-                    ctx.Out.WriteLine($"{k.Name,-20} {EthKeys.ToChecksumAddress(k.Address.Value)}");
+                    o.WriteLine($"{k.Name,-20} {EthKeys.ToChecksumAddress(k.Address.Value)}");
                 }
-            }
+            });
             return Task.FromResult(ExitCodes.Done);
         });
         return new Command("key", "Manage signing keys (V3 keystores)") { create, list };

@@ -48,21 +48,17 @@ public static class MemberCommands
                         .ToList(),
                 })
                 .ToList();
-            if (ctx.Json)
-            {
-                ctx.WriteJson(rows);
-            }
-            else
+            ctx.Show(rows, (o, _) =>
             {
                 foreach (var h in rows)
                 {
-                    ctx.Out.WriteLine($"{h.house} ({h.members.Count})");
+                    o.WriteLine($"{h.house} ({h.members.Count})");
                     foreach (var m in h.members)
                     {
-                        ctx.Out.WriteLine($"  {m.address}  {m.name,-28} weight {m.weight}");
+                        o.WriteLine($"  {m.address}  {m.name,-28} weight {m.weight}");
                     }
                 }
-            }
+            });
             return ExitCodes.Done;
         });
         return new Command("member", "House membership") { admit, leave, list };

@@ -39,14 +39,10 @@ public static class NetworkCommands
         {
             var state = (await ctx.OpenAsync()).State;
             var view = Views.Network(state);
-            if (ctx.Json)
+            ctx.Show(view, (o, _) =>
             {
-                ctx.WriteJson(view);
-            }
-            else
-            {
-                Views.WriteNetwork(ctx.Out, view);
-            }
+                Views.WriteNetwork(o, view);
+            });
             return ExitCodes.Done;
         });
         var launch = new Command("launch", "End the founding phase (operator only): from now on only the charter admits members");
@@ -66,14 +62,10 @@ public static class NetworkCommands
         run.On(show, async ctx =>
         {
             var state = (await ctx.OpenAsync()).State;
-            if (ctx.Json)
+            ctx.Show(new { clock = state.Clock, now = state.Now, iso = Views.Time(state.Now) }, (o, _) =>
             {
-                ctx.WriteJson(new { clock = state.Clock, now = state.Now, iso = Views.Time(state.Now) });
-            }
-            else
-            {
-                ctx.Out.WriteLine($"{Views.Time(state.Now)} ({state.Clock.ToString().ToLowerInvariant()} clock)");
-            }
+                o.WriteLine($"{Views.Time(state.Now)} ({state.Clock.ToString().ToLowerInvariant()} clock)");
+            });
             return ExitCodes.Done;
         });
         var by = new Argument<string>("duration") { Description = "How far: 7d, 12h, 30m, 1d12h…" };

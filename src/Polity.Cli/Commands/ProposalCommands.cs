@@ -189,14 +189,10 @@ public static class ProposalCommands
             var state = (await ctx.OpenAsync()).State;
             var p = Find(state, ctx.Parse.GetValue(id));
             var view = Views.Proposal(state, p);
-            if (ctx.Json)
+            ctx.Show(view, (o, _) =>
             {
-                ctx.WriteJson(view);
-            }
-            else
-            {
-                Views.WriteProposal(ctx.Out, state, view);
-            }
+                Views.WriteProposal(o, state, view);
+            });
             return ExitCodes.Done;
         });
         return command;
@@ -215,14 +211,10 @@ public static class ProposalCommands
                 throw new CliException(ExitCodes.Refused, $"proposal {p.Id} is a draft: nothing to count yet");
             }
             var tally = Tallying.Tally(p, state.Now);
-            if (ctx.Json)
+            ctx.Show(Views.TallyView(tally), (o, _) =>
             {
-                ctx.WriteJson(Views.TallyView(tally));
-            }
-            else
-            {
-                Views.WriteTally(ctx.Out, state, tally);
-            }
+                Views.WriteTally(o, state, tally);
+            });
             return ExitCodes.Done;
         });
         return command;
@@ -237,17 +229,13 @@ public static class ProposalCommands
             var rows = state.Proposals.Values.OrderBy(p => p.Id)
                 .Select(p => new { id = p.Id, type = p.DecisionTypeId, status = Lifecycle.StatusOf(p, state.Now).ToString(), title = p.Title, author = Views.Name(state, p.Author) })
                 .ToList();
-            if (ctx.Json)
-            {
-                ctx.WriteJson(rows);
-            }
-            else
+            ctx.Show(rows, (o, _) =>
             {
                 foreach (var r in rows)
                 {
-                    ctx.Out.WriteLine($"{r.id,4}  {r.type,-14} {r.status,-13} {r.title}  ({r.author})");
+                    o.WriteLine($"{r.id,4}  {r.type,-14} {r.status,-13} {r.title}  ({r.author})");
                 }
-            }
+            });
             return ExitCodes.Done;
         });
         return command;

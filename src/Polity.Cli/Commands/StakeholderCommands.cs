@@ -32,17 +32,13 @@ public static class StakeholderCommands
             var rows = state.Stakeholders.Values.OrderBy(s => s.Since).ThenBy(s => s.Name, StringComparer.Ordinal)
                 .Select(s => new { address = s.Address, did = s.Address.ToDid(), name = s.Name, kind = s.Kind, roles = s.Roles, houses = state.HousesOf(s.Address).ToList() })
                 .ToList();
-            if (ctx.Json)
-            {
-                ctx.WriteJson(rows);
-            }
-            else
+            ctx.Show(rows, (o, _) =>
             {
                 foreach (var r in rows)
                 {
-                    ctx.Out.WriteLine($"{r.address}  {r.name,-28} {r.kind,-12} {string.Join(",", r.houses),-20} {string.Join(",", r.roles)}");
+                    o.WriteLine($"{r.address}  {r.name,-28} {r.kind,-12} {string.Join(",", r.houses),-20} {string.Join(",", r.roles)}");
                 }
-            }
+            });
             return ExitCodes.Done;
         });
         return new Command("stakeholder", "Register and list stakeholders") { register, list };

@@ -41,17 +41,13 @@ public static class TreasuryCommands
             var rows = state.Charter.Charter.Treasury.Assets
                 .Select(a => new { asset = a.Code, minor = state.BalanceOf(a.Code), amount = Money.Format(state.BalanceOf(a.Code), a.Decimals) })
                 .ToList();
-            if (ctx.Json)
-            {
-                ctx.WriteJson(rows);
-            }
-            else
+            ctx.Show(rows, (o, _) =>
             {
                 foreach (var r in rows)
                 {
-                    ctx.Out.WriteLine($"{r.asset,-6} {r.amount,20}");
+                    o.WriteLine($"{r.asset,-6} {r.amount,20}");
                 }
-            }
+            });
             return ExitCodes.Done;
         });
         return new Command("treasury", "The network's treasury") { deposit, spend, show };

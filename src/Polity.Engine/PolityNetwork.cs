@@ -14,7 +14,7 @@ namespace Polity.Engine;
 /// A network as it runs: its state folded from the store, and the one path by which anything changes —
 /// check the event against the rules, sign it, append it, fold it.
 /// </summary>
-public sealed class PolityNetwork : IDisposable
+public sealed partial class PolityNetwork : IDisposable
 {
     /// <summary>How far (seconds) a wallet-signed event's time may lie ahead of the server's clock.</summary>
     public const long AllowedClockSkew = 300;

@@ -14,7 +14,7 @@ namespace Polity.Engine;
 /// A network as it runs: its state folded from the store, and the one path by which anything changes —
 /// check the event against the rules, sign it, append it, fold it.
 /// </summary>
-public sealed class PolityNetwork : IDisposable
+public sealed partial class PolityNetwork : IDisposable
 {
     /// <summary>How far (seconds) a wallet-signed event's time may lie ahead of the server's clock.</summary>
     public const long AllowedClockSkew = 300;
@@ -142,12 +142,10 @@ public sealed class PolityNetwork : IDisposable
         {
             return new AppendOutcome.Refused(new Rejection("replayed", "this signed event is already in the log: each signed message is accepted once"));
         }
-        var envelope = new EventEnvelope(ctx.Seq, _head.Hash, time, type, author.Value, payload, signature);
-        var body = envelope.ToCanonicalBytes();
-        var hash = Hashing.ToHex(Hashing.Sha256(body));
+        var entry = StoredEvent.Seal(new EventEnvelope(ctx.Seq, _head.Hash, time, type, author.Value, payload, signature));
         try
         {
-            await _store.AppendAsync([new StoredEvent(ctx.Seq, type, hash, body)], _head.Seq, ct);
+            await _store.AppendAsync([entry], _head.Seq, ct);
         }
         catch (ConcurrencyException) when (attempt < 3)
         {
@@ -155,9 +153,9 @@ public sealed class PolityNetwork : IDisposable
             return null;
         }
         _state = NetworkFold.Apply(_state, e, ctx);
-        _head = new LogHead(ctx.Seq, hash);
+        _head = new LogHead(ctx.Seq, entry.Hash);
         _signatures.Add(signature);
-        return new AppendOutcome.Appended(ctx.Seq, hash, e);
+        return new AppendOutcome.Appended(ctx.Seq, entry.Hash, e);
     }
 
     /// <inheritdoc />

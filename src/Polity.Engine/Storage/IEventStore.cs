@@ -1,3 +1,5 @@
+using Polity.Ledger;
+
 namespace Polity.Engine.Storage;
 
 /// <summary>An append-only store of log entries. Implementations: SQLite (embedded default).</summary>
@@ -21,7 +23,18 @@ public interface IEventStore : IAsyncDisposable
 /// <param name="Type">Event wire name.</param>
 /// <param name="Hash">Lowercase hex SHA-256 of <paramref name="Body"/>.</param>
 /// <param name="Body">RFC 8785 canonical JSON of the signed envelope.</param>
-public sealed record StoredEvent(long Seq, string Type, string Hash, byte[] Body);
+public sealed record StoredEvent(long Seq, string Type, string Hash, byte[] Body)
+{
+    /// <summary>The entry for an envelope: its canonical bytes and their SHA-256 (what the next entry's prev names).</summary>
+    /// <param name="envelope">The signed envelope, with its seq and prev already set.</param>
+    /// <returns>The entry to append.</returns>
+    public static StoredEvent Seal(EventEnvelope envelope)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var body = envelope.ToCanonicalBytes();
+        return new StoredEvent(envelope.Seq, envelope.Type, Hashing.ToHex(Hashing.Sha256(body)), body);
+    }
+}
 
 /// <summary>Where a log ends.</summary>
 /// <param name="Seq">Last seq, 0 when empty.</param>

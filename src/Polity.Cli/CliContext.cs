@@ -13,7 +13,7 @@ namespace Polity.Cli;
 public sealed class CliContext : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions JsonOut = new(EventCodec.SerializerOptions) { WriteIndented = true };
-    private SqliteEventStore? _store;
+    private IEventStore? _store;
     private KeyRing? _keys;
 
     /// <summary>Creates the context for one invocation.</summary>
@@ -40,34 +40,53 @@ public sealed class CliContext : IAsyncDisposable
     /// <summary>True with --json.</summary>
     public bool Json => Parse.GetValue(GlobalOptions.Json);
 
-    /// <summary>The --db path.</summary>
+    /// <summary>The --db value: a SQLite path or a PostgreSQL URL or connection string.</summary>
     public string DbPath => Parse.GetValue(GlobalOptions.Db)!;
+
+    /// <summary>True when --db names a PostgreSQL database.</summary>
+    public bool IsPostgres => EventStores.IsPostgres(DbPath);
+
+    /// <summary>--db fit for messages (a PostgreSQL password is masked).</summary>
+    public string DbName => EventStores.Describe(DbPath);
 
     /// <summary>The key ring at --keys.</summary>
     public KeyRing Keys => _keys ??= new KeyRing(Parse.GetValue(GlobalOptions.Keys)!);
 
     /// <summary>Opens the store alone, without folding it (for verification of a possibly damaged log).</summary>
-    public async Task<SqliteEventStore> OpenStoreAsync()
+    public async Task<IEventStore> OpenStoreAsync()
     {
-        if (!File.Exists(DbPath))
+        if (!IsPostgres && !File.Exists(DbPath))
         {
             throw new CliException($"no network at {DbPath}: create one with 'polity init' or run 'polity demo'");
         }
-        return _store ??= await SqliteEventStore.OpenAsync(DbPath);
+        return _store ??= await OpenStoreCoreAsync();
+    }
+
+    /// <summary>Opens --db through <see cref="EventStores"/>; a database that cannot be reached is bad input (exit 2).</summary>
+    private async Task<IEventStore> OpenStoreCoreAsync()
+    {
+        try
+        {
+            return await EventStores.OpenAsync(DbPath);
+        }
+        catch (Exception ex) when (ex is ArgumentException or System.Data.Common.DbException or TimeoutException)
+        {
+            throw new CliException($"cannot open {DbName}: {ex.Message}");
+        }
     }
 
     /// <summary>Opens the log; <paramref name="mustExist"/> refuses to create a new empty file.</summary>
     public async Task<PolityNetwork> OpenAsync(bool mustExist = true)
     {
-        if (mustExist && !File.Exists(DbPath))
+        if (mustExist && !IsPostgres && !File.Exists(DbPath))
         {
             throw new CliException($"no network at {DbPath}: create one with 'polity init' or run 'polity demo'");
         }
-        _store ??= await SqliteEventStore.OpenAsync(DbPath);
+        _store ??= await OpenStoreCoreAsync();
         var network = await PolityNetwork.OpenAsync(_store, Time);
         if (mustExist && network.StateOrNull is null)
         {
-            throw new CliException($"{DbPath} holds no network yet: create one with 'polity init'");
+            throw new CliException($"{DbName} holds no network yet: create one with 'polity init'");
         }
         return network;
     }

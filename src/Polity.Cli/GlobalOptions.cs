@@ -8,7 +8,7 @@ public static class GlobalOptions
     /// <summary>The log database.</summary>
     public static Option<string> Db { get; } = new("--db")
     {
-        Description = "The network's log: a SQLite file path (env POLITY_DB)",
+        Description = "The network's log: a SQLite file path, or PostgreSQL as postgres://user@host:port/dbname?schema=x or 'Host=…;Username=…;Database=…;Schema=x' (env POLITY_DB)",
         Recursive = true,
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("POLITY_DB") ?? "polity.db",
     };

@@ -7,7 +7,7 @@ public class HelpTests
     private static IEnumerable<string[]> Paths(Command command, string[] prefix)
     {
         yield return prefix;
-        foreach (var sub in command.Subcommands)
+        foreach (var sub in command.Subcommands.Where(s => !s.Hidden))
         {
             foreach (var path in Paths(sub, [.. prefix, sub.Name]))
             {

@@ -18,20 +18,29 @@ public static class DemoCommand
         run.On(command, async ctx =>
         {
             var keysDir = ctx.Keys.Folder;
-            if (!ctx.Parse.GetValue(force) && (File.Exists(ctx.DbPath) || (Directory.Exists(keysDir) && Directory.EnumerateFileSystemEntries(keysDir).Any())))
+            // --force replaces a SQLite file, but never drops a log in a shared PostgreSQL database.
+            if (ctx.IsPostgres && (await (await ctx.OpenStoreAsync()).HeadAsync()).Seq > 0)
+            {
+                throw new CliException($"{ctx.DbName} already holds a log: the demo needs an empty schema (drop it, or choose another with ?schema=)");
+            }
+            if (!ctx.Parse.GetValue(force) && ((!ctx.IsPostgres && File.Exists(ctx.DbPath)) || (Directory.Exists(keysDir) && Directory.EnumerateFileSystemEntries(keysDir).Any())))
             {
                 throw new CliException($"{ctx.DbPath} or {keysDir}/ already exists: pass --force to replace them, or choose --db and --keys");
             }
-            foreach (var file in new[] { ctx.DbPath, ctx.DbPath + "-wal", ctx.DbPath + "-shm" })
+            if (!ctx.IsPostgres)
             {
-                File.Delete(file);
+                foreach (var file in new[] { ctx.DbPath, ctx.DbPath + "-wal", ctx.DbPath + "-shm" })
+                {
+                    File.Delete(file);
+                }
             }
             if (Directory.Exists(keysDir))
             {
                 Directory.Delete(keysDir, recursive: true);
             }
             var charters = Path.Combine(AppContext.BaseDirectory, "examples", "charters");
-            await using var store = await SqliteEventStore.OpenAsync(ctx.DbPath);
+            var store = ctx.IsPostgres ? await ctx.OpenStoreAsync() : await SqliteEventStore.OpenAsync(ctx.DbPath);
+            await using var owned = ctx.IsPostgres ? null : store;
             await new CommonsFundDemo(ctx.Out, charters).RunAsync(store, new KeyRing(keysDir), ctx.Time);
             return ExitCodes.Done;
         });

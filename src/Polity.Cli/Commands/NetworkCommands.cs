@@ -21,11 +21,11 @@ public static class NetworkCommands
             var network = await ctx.OpenAsync(mustExist: false);
             if (network.StateOrNull is { } existing)
             {
-                throw new CliException($"{ctx.DbPath} already holds network '{existing.Network}'");
+                throw new CliException($"{ctx.DbName} already holds network '{existing.Network}'");
             }
             var mode = ctx.Parse.GetValue(clock) == "simulated" ? ClockMode.Simulated : ClockMode.System;
             var appended = await ctx.SubmitAsync(network, new NetworkCreated(version.Charter.Network, mode, version));
-            ctx.Appended(appended, $"created network '{version.Charter.Network}' ({mode.ToString().ToLowerInvariant()} clock) in {ctx.DbPath}");
+            ctx.Appended(appended, $"created network '{version.Charter.Network}' ({mode.ToString().ToLowerInvariant()} clock) in {ctx.DbName}");
             return ExitCodes.Done;
         });
         return command;

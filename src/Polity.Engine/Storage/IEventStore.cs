@@ -2,7 +2,7 @@ using Polity.Ledger;
 
 namespace Polity.Engine.Storage;
 
-/// <summary>An append-only store of log entries. Implementations: SQLite (embedded default).</summary>
+/// <summary>An append-only store of log entries. Implementations: SQLite (embedded default) and PostgreSQL, over one <see cref="SqlEventStore"/>; open either with <see cref="EventStores.OpenAsync"/>.</summary>
 public interface IEventStore : IAsyncDisposable
 {
     /// <summary>The last entry's seq and hash; seq 0 when the log is empty.</summary>

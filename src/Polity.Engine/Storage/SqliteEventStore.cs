@@ -1,20 +1,27 @@
-using System.Runtime.CompilerServices;
+using System.Data;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Polity.Engine.Sql;
-using Polity.Ledger;
 
 namespace Polity.Engine.Storage;
 
 /// <summary>
-/// The embedded default: one SQLite file in WAL mode. Appends run in an immediate transaction that first
-/// checks the head, so two writers on one file never fork the log; a crash mid-append leaves the last
+/// The embedded default: one SQLite file in WAL mode. Appends run in an immediate transaction (SQLite's
+/// database-wide writer lock, waited for up to the busy timeout) that first checks the head, so several
+/// writers on one file, in one process or many, never fork the log; a crash mid-append leaves the last
 /// committed transaction intact.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore
+public sealed class SqliteEventStore : SqlEventStore
 {
+    private static readonly Statements SqliteSql = new(
+        Head: "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1",
+        LastSeq: "SELECT coalesce(max(seq), 0) FROM events",
+        Insert: "INSERT INTO events (seq, type, hash, body) VALUES ($p_seq, $p_type, $p_hash, $p_body)",
+        Read: "SELECT seq, type, hash, body FROM events WHERE seq >= $p_from ORDER BY seq");
+
     private readonly SqliteConnection _connection;
 
-    private SqliteEventStore(SqliteConnection connection) => _connection = connection;
+    private SqliteEventStore(SqliteConnection connection) : base(SqliteSql) => _connection = connection;
 
     /// <summary>The file path.</summary>
     public required string Path { get; init; }
@@ -33,75 +40,22 @@ public sealed class SqliteEventStore : IEventStore
         return new SqliteEventStore(connection) { Path = path };
     }
 
+    // One connection for the store's life, as before: SQLite has no server to pool against, and the
+    // connection's prepared statements are reused.
     /// <inheritdoc />
-    public async Task<LogHead> HeadAsync(CancellationToken ct = default)
-    {
-        await using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1";
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct)
-            ? new LogHead(reader.GetInt64(0), reader.GetString(1))
-            : new LogHead(0, EventEnvelope.GenesisPrev);
-    }
+    protected override ValueTask<DbConnection> RentAsync(CancellationToken ct) => ValueTask.FromResult<DbConnection>(_connection);
 
     /// <inheritdoc />
-    public async Task AppendAsync(IReadOnlyList<StoredEvent> entries, long expectedHead, CancellationToken ct = default)
-    {
-        if (entries.Count == 0)
-        {
-            return;
-        }
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
-        await using (var check = _connection.CreateCommand())
-        {
-            check.Transaction = transaction;
-            check.CommandText = "SELECT coalesce(max(seq), 0) FROM events";
-            var head = (long)(await check.ExecuteScalarAsync(ct))!;
-            if (head != expectedHead)
-            {
-                throw new ConcurrencyException($"the log ends at {head}, not {expectedHead}: another writer appended first");
-            }
-        }
-        await using var insert = _connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO events (seq, type, hash, body) VALUES ($seq, $type, $hash, $body)";
-        var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
-        var type = insert.Parameters.Add("$type", SqliteType.Text);
-        var hash = insert.Parameters.Add("$hash", SqliteType.Text);
-        var body = insert.Parameters.Add("$body", SqliteType.Text);
-        insert.Prepare();
-        var expected = expectedHead + 1;
-        foreach (var entry in entries)
-        {
-            if (entry.Seq != expected++)
-            {
-                throw new ArgumentException($"entries must be consecutive from {expectedHead + 1}", nameof(entries));
-            }
-            seq.Value = entry.Seq;
-            type.Value = entry.Type;
-            hash.Value = entry.Hash;
-            body.Value = System.Text.Encoding.UTF8.GetString(entry.Body);
-            await insert.ExecuteNonQueryAsync(ct);
-        }
-        await transaction.CommitAsync(ct);
-    }
+    protected override ValueTask ReturnAsync(DbConnection connection) => ValueTask.CompletedTask;
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<StoredEvent> ReadAsync(long fromSeq = 1, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        await using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT seq, type, hash, body FROM events WHERE seq >= $from ORDER BY seq";
-        command.Parameters.AddWithValue("$from", fromSeq);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            yield return new StoredEvent(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<byte[]>(3));
-        }
-    }
+    /// <remarks>Serializable is Microsoft.Data.Sqlite's BEGIN IMMEDIATE: the write lock is taken before the head is read.</remarks>
+    protected override async Task<DbTransaction> BeginAppendAsync(DbConnection connection, CancellationToken ct) =>
+        await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await _connection.DisposeAsync();
-    }
+    protected override object BodyValue(byte[] body) => System.Text.Encoding.UTF8.GetString(body);
+
+    /// <inheritdoc />
+    protected override ValueTask DisposeAsyncCore() => _connection.DisposeAsync();
 }

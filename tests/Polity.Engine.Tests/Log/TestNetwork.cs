@@ -21,7 +21,7 @@ public sealed class TestNetwork : IAsyncDisposable
 
     public string DbPath => Path.Combine(_dir, "polity.db");
 
-    public SqliteEventStore Store { get; private set; } = null!;
+    public IEventStore Store { get; private set; } = null!;
 
     public PolityNetwork Network { get; private set; } = null!;
 
@@ -33,10 +33,13 @@ public sealed class TestNetwork : IAsyncDisposable
 
     public Address Who(string name) => Keys[name].Address;
 
-    public static async Task<TestNetwork> FoundAsync()
+    public static async Task<TestNetwork> FoundAsync() => await FoundAsync(null);
+
+    /// <summary>Founds the network on <paramref name="store"/> (which it then owns), or on a temporary SQLite file.</summary>
+    public static async Task<TestNetwork> FoundAsync(IEventStore? store)
     {
         var t = new TestNetwork();
-        t.Store = await SqliteEventStore.OpenAsync(t.DbPath);
+        t.Store = store ?? await SqliteEventStore.OpenAsync(t.DbPath);
         t.Network = await PolityNetwork.OpenAsync(t.Store, TimeProvider.System);
         foreach (var name in new[] { "operator", "f1", "f2", "f3", "g1", "g2", "g3", "g4" }.Concat(Community))
         {

@@ -1,0 +1,4 @@
+namespace Polity.Engine.Tests.Storage;
+
+/// <summary>The store contract on SQLite files.</summary>
+public sealed class SqliteStoreTests(SqliteLogs logs) : EventStoreContract(logs), IClassFixture<SqliteLogs>;

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace Polity.Ledger.Merkle;
@@ -8,12 +8,23 @@ namespace Polity.Ledger.Merkle;
 /// <c>SHA-256(0x00 ‖ entry)</c>, an interior node <c>SHA-256(0x01 ‖ left ‖ right)</c>, and the empty tree
 /// <c>SHA-256("")</c>. The distinct prefixes keep a leaf from ever passing for a node (second pre-images).
 /// </summary>
+/// <remarks>
+/// Hashing reuses one SHA-256 context per thread: a node is only two compression blocks, so the cost of
+/// setting up a fresh context for each one-shot call would otherwise dominate building a tree. Locals are
+/// not zeroed: every stack buffer is written in full before it is hashed.
+/// </remarks>
+[SkipLocalsInit]
 public static class MerkleHash
 {
     /// <summary>Bytes in every hash.</summary>
     public const int Size = 32;
 
-    private const int StackLimit = 1024;
+    private static readonly byte[] LeafPrefix = [0x00];
+
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
+
+    private static IncrementalHash Sha256 => t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     /// <summary>The root of the empty tree: SHA-256 of no bytes.</summary>
     /// <returns>A fresh copy of the 32 bytes.</returns>
@@ -32,25 +43,14 @@ public static class MerkleHash
     /// <summary>The leaf hash of an entry, written into <paramref name="destination"/>.</summary>
     /// <param name="entry">The entry's bytes.</param>
     /// <param name="destination">At least 32 bytes.</param>
+    /// <exception cref="ArgumentException">The destination is shorter than 32 bytes.</exception>
     public static void Leaf(ReadOnlySpan<byte> entry, Span<byte> destination)
     {
-        // One contiguous buffer and a one-shot hash: IncrementalHash costs an allocation per leaf.
-        var length = entry.Length + 1;
-        byte[]? rented = null;
-        var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
-        try
-        {
-            buffer[0] = 0x00;
-            entry.CopyTo(buffer[1..]);
-            SHA256.HashData(buffer[..length], destination);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
+        CheckDestination(destination);
+        var sha = Sha256;
+        sha.AppendData(LeafPrefix);
+        sha.AppendData(entry);
+        sha.GetHashAndReset(destination);
     }
 
     /// <summary>The hash of an interior node: <c>SHA-256(0x01 ‖ left ‖ right)</c>.</summary>
@@ -68,7 +68,7 @@ public static class MerkleHash
     /// <param name="left">The left child's hash (32 bytes).</param>
     /// <param name="right">The right child's hash (32 bytes).</param>
     /// <param name="destination">At least 32 bytes.</param>
-    /// <exception cref="ArgumentException">A child is not 32 bytes.</exception>
+    /// <exception cref="ArgumentException">A child is not 32 bytes, or the destination is shorter.</exception>
     public static void Node(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right, Span<byte> destination)
     {
         if (left.Length != Size || right.Length != Size)
@@ -76,11 +76,14 @@ public static class MerkleHash
             throw new ArgumentException("Merkle child hashes must be 32 bytes each.");
         }
 
+        CheckDestination(destination);
         Span<byte> buffer = stackalloc byte[1 + (2 * Size)];
         buffer[0] = 0x01;
         left.CopyTo(buffer[1..]);
         right.CopyTo(buffer[(1 + Size)..]);
-        SHA256.HashData(buffer, destination);
+        var sha = Sha256;
+        sha.AppendData(buffer);
+        sha.GetHashAndReset(destination);
     }
 
     /// <summary>The hash of an interior node whose two children lie next to each other (64 bytes: left then right).</summary>
@@ -89,6 +92,17 @@ public static class MerkleHash
         Span<byte> buffer = stackalloc byte[1 + (2 * Size)];
         buffer[0] = 0x01;
         pair.CopyTo(buffer[1..]);
-        SHA256.HashData(buffer, destination);
+        var sha = Sha256;
+        sha.AppendData(buffer);
+        sha.GetHashAndReset(destination);
+    }
+
+    // Checked before any data goes in, so a failure never leaves the shared context half-fed.
+    private static void CheckDestination(Span<byte> destination)
+    {
+        if (destination.Length < Size)
+        {
+            throw new ArgumentException("A Merkle hash needs 32 bytes of room.", nameof(destination));
+        }
     }
 }

@@ -75,7 +75,7 @@ public static class LogCommands
             }
             else
             {
-                ctx.Out.WriteLine($"verify OK: {report.Verified} events, every hash link, signature and rule checked; head {head.Hash}; Merkle root {root} ({seconds:F2}s)");
+                ctx.Out.WriteLine($"verify OK: {report.Verified} events, every hash link, signature and rule checked; head {head.Hash} ({seconds:F2}s)");
             }
             return report.Ok ? ExitCodes.Done : ExitCodes.Refused;
         });

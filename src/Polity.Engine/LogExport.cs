@@ -129,6 +129,11 @@ public static class LogExport
             return (head, signature, $"the tree head says size {size}, but the export holds {entries.Count} entries");
         }
 
+        if (entries.Count > 0 && time < EventEnvelope.Parse(entries[^1].Span).Time)
+        {
+            return (head, signature, $"the tree head's time {time} is before the last entry's");
+        }
+
         var tree = new MerkleTree();
         tree.AppendRange(entries);
         var actual = Hashing.ToHex(tree.Root);

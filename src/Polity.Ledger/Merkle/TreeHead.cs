@@ -5,8 +5,3 @@ namespace Polity.Ledger.Merkle;
 /// <param name="Root">Lowercase hex (64 digits, no prefix) of the RFC 9162 root over entries 1…Size.</param>
 /// <param name="Time">Unix seconds at which the head was stated.</param>
 public sealed record TreeHead(long Size, string Root, long Time);
-
-/// <summary>A tree head signed by the network's operator (see <see cref="TreeHeadSigning"/>).</summary>
-/// <param name="Head">The head.</param>
-/// <param name="Signature">"0x" + 130 lowercase hex: the operator's EIP-712 signature.</param>
-public sealed record SignedTreeHead(TreeHead Head, string Signature);

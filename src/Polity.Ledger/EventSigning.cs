@@ -24,7 +24,8 @@ public static class EventSigning
 
     private static readonly byte[] TypeHash = Hashing.Keccak256(Encoding.UTF8.GetBytes(EncodedType));
 
-    private static readonly byte[] DomainSeparator = ComputeDomainSeparator();
+    /// <summary>The separator of domain {name: "Polity", version: "1"}, shared with tree heads.</summary>
+    internal static readonly byte[] DomainSeparator = ComputeDomainSeparator();
 
     /// <summary>The digest an author signs for an event, hand-encoded (equals <see cref="Eip712.HashTypedData"/> of <see cref="TypedData"/>).</summary>
     /// <param name="network">The network's short name.</param>

@@ -5,7 +5,7 @@ using Polity.Ledger;
 
 namespace Polity.Cli.Commands;
 
-/// <summary><c>polity log show</c> and <c>polity verify</c>.</summary>
+/// <summary><c>polity log show</c> and <c>polity verify</c> (the transparency subcommands live in <see cref="TransparencyCommands"/>).</summary>
 public static class LogCommands
 {
     /// <summary><c>polity log</c>.</summary>
@@ -36,7 +36,12 @@ public static class LogCommands
             }
             return ExitCodes.Done;
         });
-        return new Command("log", "Read the event log") { show };
+        var log = new Command("log", "Read the event log, its Merkle tree head and proofs, or export it") { show };
+        foreach (var sub in TransparencyCommands.BuildLogSubcommands(run))
+        {
+            log.Subcommands.Add(sub);
+        }
+        return log;
     }
 
     /// <summary><c>polity verify</c>.</summary>
@@ -44,17 +49,24 @@ public static class LogCommands
     {
         var command = new Command("verify",
             "Replay the whole log: canonical bytes, hash links, signatures, and every event against the rules of the state before it. " +
-            "Exit 0 when sound, 1 naming the first failing seq.");
+            "Exit 0 when sound, 1 naming the first failing seq. With --from FILE, verifies an export (polity log export) without any database.");
+        var from = new Option<string?>("--from") { Description = "Verify this JSON Lines export instead of the database, including its tree head" };
+        command.Options.Add(from);
         run.On(command, async ctx =>
         {
+            if (ctx.Parse.GetValue(from) is { } file)
+            {
+                return await TransparencyCommands.VerifyExportAsync(ctx, file);
+            }
             var store = await ctx.OpenStoreAsync();
             var started = System.Diagnostics.Stopwatch.StartNew();
             var report = await LogVerifier.VerifyAsync(store);
             var head = await store.HeadAsync();
+            var root = report.Ok ? TransparencyCommands.RootOf(await TransparencyCommands.ReadBodiesAsync(store)) : null;
             var seconds = started.Elapsed.TotalSeconds;
             if (ctx.Json)
             {
-                ctx.WriteJson(new { ok = report.Ok, verified = report.Verified, head = head.Hash, failure = report.Failure, seconds });
+                ctx.WriteJson(new { ok = report.Ok, verified = report.Verified, head = head.Hash, size = report.Ok ? report.Verified : (long?)null, root, failure = report.Failure, seconds });
             }
             else if (report.Failure is { } f)
             {

@@ -96,10 +96,10 @@ internal sealed class LogBench
         return ok ? 0 : 3;
     }
 
-    private static double Rate((int Count, TimeSpan Elapsed) m) => m.Count / m.Elapsed.TotalSeconds;
+    internal static double Rate((int Count, TimeSpan Elapsed) m) => m.Count / m.Elapsed.TotalSeconds;
 
     /// <summary>The entries the log append must produce, computed once, untimed: the raw baseline inserts exactly these.</summary>
-    private static StoredEvent[] Seal(IReadOnlyList<SignedEvent> events)
+    internal static StoredEvent[] Seal(IReadOnlyList<SignedEvent> events)
     {
         var entries = new StoredEvent[events.Count];
         var prev = EventEnvelope.GenesisPrev;
@@ -253,14 +253,14 @@ internal sealed class LogBench
     }
 
     /// <summary>Starts each timed phase without the previous phase's garbage.</summary>
-    private static void Settle()
+    internal static void Settle()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
     }
 
-    private static void Expect(bool condition, string message)
+    internal static void Expect(bool condition, string message)
     {
         if (!condition)
         {

@@ -1,14 +1,15 @@
 using Polity.Bench;
 
-const string Usage = "usage: dotnet run -c Release --project bench/Polity.Bench -- log [--events N] [--runs R]";
+const string Usage = "usage: dotnet run -c Release --project bench/Polity.Bench -- log|tree [--events N] [--runs R]";
 
-if (args.Length == 0 || args[0] != "log")
+if (args.Length == 0 || args[0] is not ("log" or "tree"))
 {
     Console.Error.WriteLine(Usage);
     return 2;
 }
-var events = 100_000;
-var runs = 3;
+var tree = args[0] == "tree";
+var events = tree ? 1_000_000 : 100_000;
+var runs = tree ? 1 : 3;
 for (var i = 1; i < args.Length; i++)
 {
     var ok = i + 1 < args.Length && int.TryParse(args[i + 1].Replace("_", "").Replace(",", ""), out var value) && value > 0;
@@ -31,4 +32,6 @@ if (events < 100)
     Console.Error.WriteLine("--events must be at least 100");
     return 2;
 }
-return await LogBench.RunAsync(events, runs, Console.Out, Console.Error);
+return tree
+    ? await TreeBench.RunAsync(events, runs, Console.Out, Console.Error)
+    : await LogBench.RunAsync(events, runs, Console.Out, Console.Error);

@@ -1,0 +1,20 @@
+namespace Polity.Core.Voting.Ranked;
+
+/// <summary>A finished count.</summary>
+/// <param name="Rounds">Every round.</param>
+/// <param name="Winners">The winners in the order they were elected.</param>
+/// <param name="TotalBallots">Active plus inactive value in round 1.</param>
+/// <param name="Undervotes">Ballots that ranked nobody.</param>
+/// <param name="NumCandidates">Candidates known to the contest (RCTab's numCandidates).</param>
+/// <param name="NumWinners">Configured seats.</param>
+public sealed record RankedResult(
+    IReadOnlyList<RankedRound> Rounds,
+    IReadOnlyList<string> Winners,
+    decimal TotalBallots,
+    decimal Undervotes,
+    int NumCandidates,
+    int NumWinners)
+{
+    /// <summary>The last round's threshold.</summary>
+    public decimal FinalThreshold => Rounds.Count == 0 ? 0m : Rounds[^1].Threshold;
+}

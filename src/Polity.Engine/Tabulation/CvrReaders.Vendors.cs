@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Xml.Linq;
+using Polity.Core.Voting.Ranked;
+
+namespace Polity.Engine.Tabulation;
+
+public static partial class CvrReaders
+{
+    /// <summary>NIST SP 1500-103 CDF JSON: CVR[] / CVRSnapshot[] / CVRContest[] / CVRContestSelection[] / SelectionPosition[].</summary>
+    private static IEnumerable<RankedBallot> ReadCdfJson(string path, RctabCvrSource source, CandidateNames names)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        var root = doc.RootElement;
+        var selectionToLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        var candidateNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var election in Array(root, "Election"))
+        {
+            foreach (var c in Array(election, "Candidate"))
+            {
+                candidateNames[Text(c, "@id")] = Text(c, "Name");
+            }
+            foreach (var contest in Array(election, "Contest"))
+            {
+                foreach (var sel in Array(contest, "ContestSelection"))
+                {
+                    var ids = Array(sel, "CandidateIds").Select(x => x.GetString()!).ToList();
+                    var label = ids.Count > 0 && candidateNames.TryGetValue(ids[0], out var n) ? n
+                        : sel.TryGetProperty("Name", out var nm) ? nm.GetString()! : Text(sel, "@id");
+                    selectionToLabel[Text(sel, "@id")] = label;
+                }
+            }
+        }
+        foreach (var cvr in Array(root, "CVR"))
+        {
+            var current = cvr.TryGetProperty("CurrentSnapshotId", out var cs) ? cs.GetString() : null;
+            var snapshot = Array(cvr, "CVRSnapshot").FirstOrDefault(s => Text(s, "@id") == current);
+            if (snapshot.ValueKind != JsonValueKind.Object)
+            {
+                snapshot = Array(cvr, "CVRSnapshot").FirstOrDefault();
+            }
+            var marks = new List<(int, string)>();
+            foreach (var contest in Array(snapshot, "CVRContest"))
+            {
+                if (!string.IsNullOrEmpty(source.ContestId) && Text(contest, "ContestId") != source.ContestId)
+                {
+                    continue;
+                }
+                foreach (var sel in Array(contest, "CVRContestSelection"))
+                {
+                    var selId = Text(sel, "ContestSelectionId");
+                    var label = selectionToLabel.TryGetValue(selId, out var l) ? l : selId;
+                    foreach (var pos in Array(sel, "SelectionPosition"))
+                    {
+                        if (pos.TryGetProperty("HasIndication", out var hi) && hi.GetString() != "yes")
+                        {
+                            continue;
+                        }
+                        var rank = pos.TryGetProperty("Rank", out var rk) ? rk.GetInt32() : 1;
+                        if (names.Resolve(label) is { } name)
+                        {
+                            marks.Add((rank, name));
+                        }
+                    }
+                }
+            }
+            var id = cvr.TryGetProperty("BallotPrePrintedId", out var bid) ? bid.GetString() : null;
+            var precinct = cvr.TryGetProperty("BallotStyleUnitId", out var bsu) ? bsu.GetString() : null;
+            yield return FromMarks(marks, id, precinct);
+        }
+    }
+
+    /// <summary>NIST SP 1500-103 CDF XML.</summary>
+    private static IEnumerable<RankedBallot> ReadCdfXml(string path, RctabCvrSource source, CandidateNames names)
+    {
+        var doc = XDocument.Load(path);
+        static IEnumerable<XElement> Named(XContainer e, string name) => e.Elements().Where(x => x.Name.LocalName == name);
+        static string Val(XElement e, string name) => Named(e, name).FirstOrDefault()?.Value ?? "";
+        var root = doc.Root!;
+        var candidateNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var selectionToLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var election in Named(root, "Election"))
+        {
+            foreach (var c in Named(election, "Candidate"))
+            {
+                candidateNames[(string?)c.Attribute("ObjectId") ?? ""] = Val(c, "Name");
+            }
+            foreach (var contest in Named(election, "Contest"))
+            {
+                foreach (var sel in Named(contest, "ContestSelection"))
+                {
+                    var cid = Val(sel, "CandidateIds").Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+                    selectionToLabel[(string?)sel.Attribute("ObjectId") ?? ""] =
+                        cid is not null && candidateNames.TryGetValue(cid, out var n) ? n : (string?)sel.Attribute("ObjectId") ?? "";
+                }
+            }
+        }
+        foreach (var cvr in Named(root, "CVR"))
+        {
+            var current = Val(cvr, "CurrentSnapshotId");
+            var snapshot = Named(cvr, "CVRSnapshot").FirstOrDefault(s => (string?)s.Attribute("ObjectId") == current) ?? Named(cvr, "CVRSnapshot").FirstOrDefault();
+            var marks = new List<(int, string)>();
+            foreach (var contest in snapshot is null ? [] : Named(snapshot, "CVRContest"))
+            {
+                if (!string.IsNullOrEmpty(source.ContestId) && Val(contest, "ContestId") != source.ContestId)
+                {
+                    continue;
+                }
+                foreach (var sel in Named(contest, "CVRContestSelection"))
+                {
+                    var selId = Val(sel, "ContestSelectionId");
+                    var label = selectionToLabel.TryGetValue(selId, out var l) ? l : selId;
+                    foreach (var pos in Named(sel, "SelectionPosition"))
+                    {
+                        if (Val(pos, "HasIndication") is { Length: > 0 } hi && hi != "yes")
+                        {
+                            continue;
+                        }
+                        var rank = int.TryParse(Val(pos, "Rank"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var rk) ? rk : 1;
+                        if (names.Resolve(label) is { } name)
+                        {
+                            marks.Add((rank, name));
+                        }
+                    }
+                }
+            }
+            yield return FromMarks(marks, Val(cvr, "BallotPrePrintedId"), Val(cvr, "BallotStyleUnitId"));
+        }
+    }
+
+    private static IEnumerable<RankedBallot> ReadDominion(string path, RctabCvrSource source, CandidateNames names) =>
+        throw new FormatException($"the Dominion reader is not implemented yet ({path})");
+
+    private static IEnumerable<RankedBallot> ReadHart(string path, RctabCvrSource source, CandidateNames names) =>
+        throw new FormatException($"the Hart reader is not implemented yet ({path})");
+
+    private static List<JsonElement> Array(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? [.. v.EnumerateArray()] : [];
+
+    private static string Text(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText() : "";
+}

@@ -14,6 +14,7 @@ public static partial class CvrReaders
         var root = doc.RootElement;
         var selectionToLabel = new Dictionary<string, string>(StringComparer.Ordinal);
         var candidateNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var contestNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var election in Array(root, "Election"))
         {
             foreach (var c in Array(election, "Candidate"))
@@ -22,6 +23,7 @@ public static partial class CvrReaders
             }
             foreach (var contest in Array(election, "Contest"))
             {
+                contestNames[Text(contest, "@id")] = Text(contest, "Name");
                 foreach (var sel in Array(contest, "ContestSelection"))
                 {
                     var ids = Array(sel, "CandidateIds").Select(x => x.GetString()!).ToList();
@@ -42,7 +44,7 @@ public static partial class CvrReaders
             var marks = new List<(int, string)>();
             foreach (var contest in Array(snapshot, "CVRContest"))
             {
-                if (!string.IsNullOrEmpty(source.ContestId) && Text(contest, "ContestId") != source.ContestId)
+                if (!ContestMatches(source, Text(contest, "ContestId"), contestNames))
                 {
                     continue;
                 }
@@ -79,6 +81,7 @@ public static partial class CvrReaders
         var root = doc.Root!;
         var candidateNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var selectionToLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        var contestNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var election in Named(root, "Election"))
         {
             foreach (var c in Named(election, "Candidate"))
@@ -87,6 +90,7 @@ public static partial class CvrReaders
             }
             foreach (var contest in Named(election, "Contest"))
             {
+                contestNames[(string?)contest.Attribute("ObjectId") ?? ""] = Val(contest, "Name");
                 foreach (var sel in Named(contest, "ContestSelection"))
                 {
                     var cid = Val(sel, "CandidateIds").Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
@@ -102,7 +106,7 @@ public static partial class CvrReaders
             var marks = new List<(int, string)>();
             foreach (var contest in snapshot is null ? [] : Named(snapshot, "CVRContest"))
             {
-                if (!string.IsNullOrEmpty(source.ContestId) && Val(contest, "ContestId") != source.ContestId)
+                if (!ContestMatches(source, Val(contest, "ContestId"), contestNames))
                 {
                     continue;
                 }
@@ -133,6 +137,10 @@ public static partial class CvrReaders
 
     private static IEnumerable<RankedBallot> ReadHart(string path, RctabCvrSource source, CandidateNames names) =>
         throw new FormatException($"the Hart reader is not implemented yet ({path})");
+
+    private static bool ContestMatches(RctabCvrSource source, string contestId, Dictionary<string, string> contestNames) =>
+        string.IsNullOrEmpty(source.ContestId) || contestId == source.ContestId
+        || (contestNames.TryGetValue(contestId, out var name) && name == source.ContestId);
 
     private static List<JsonElement> Array(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? [.. v.EnumerateArray()] : [];

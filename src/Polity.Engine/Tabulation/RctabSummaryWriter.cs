@@ -17,7 +17,7 @@ public static class RctabSummaryWriter
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(result);
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteStartObject("config");
@@ -34,7 +34,7 @@ public static class RctabSummaryWriter
                 w.WriteStartObject();
                 w.WriteStartObject("inactiveBallots");
                 w.WriteString("exhaustedChoices", S(round.InactiveFor(InactiveReason.ExhaustedChoices)));
-                if (config.Rules.UsesSurpluses && round.Number == result.Rounds.Count)
+                if (result.UsesSurpluses && round.Number == result.Rounds.Count)
                 {
                     w.WriteString("finalRoundSurplus", S(round.InactiveFor(InactiveReason.FinalRoundSurplus)));
                 }

@@ -15,6 +15,9 @@ public sealed record RankedResult(
     int NumCandidates,
     int NumWinners)
 {
+    /// <summary>True when the count transferred surpluses (RCTab then reports <c>finalRoundSurplus</c>).</summary>
+    public bool UsesSurpluses { get; init; }
+
     /// <summary>The last round's threshold.</summary>
     public decimal FinalThreshold => Rounds.Count == 0 ? 0m : Rounds[^1].Threshold;
 }

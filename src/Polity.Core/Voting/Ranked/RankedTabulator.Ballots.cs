@@ -86,10 +86,7 @@ public sealed partial class RankedTabulator
             }
             if (rank == maxRank)
             {
-                var undervote = _rules.MaxSkippedRanksAllowed is { } skipped
-                    && _rules.MaxRankingsAllowed != int.MaxValue
-                    && (long)_rules.MaxRankingsAllowed - rank > skipped;
-                Record(cvr, tally, null, undervote ? InactiveReason.SkippedRanking : InactiveReason.ExhaustedChoices);
+                Record(cvr, tally, null, InactiveReason.ExhaustedChoices);
             }
         }
     }

@@ -13,7 +13,7 @@ public sealed partial class RankedTabulator
             }
             return selected;
         }
-        if (_winnerToRound.Count < _rules.NumberOfWinners)
+        if (_winnerToRound.Count < _rules.NumberOfWinners && byTally.Count > 0)
         {
             if (tally.Votes.Count == _rules.NumberOfWinners - _winnerToRound.Count)
             {
@@ -177,6 +177,10 @@ public sealed partial class RankedTabulator
     private RankedResult BuildResult()
     {
         var rounds = new List<RankedRound>();
+        // RCTab's ResultsWriter lists each round's elected and eliminated candidates by iterating its
+        // candidate-to-round HashMaps, so the order is Java's hash order, not the order of decisions.
+        var electedOrder = JavaHashOrder.Order(_winnerOrder);
+        var eliminatedOrder = JavaHashOrder.Order(_eliminatedOrderList);
         for (var r = 1; r <= _rounds.Count; r++)
         {
             var data = _rounds[r - 1];
@@ -193,8 +197,8 @@ public sealed partial class RankedTabulator
                 data.Votes,
                 data.Threshold,
                 data.Inactive,
-                _electedIn.TryGetValue(r, out var e) ? e : [],
-                _eliminatedIn.TryGetValue(r, out var x) ? x : [],
+                electedOrder.Where(c => _winnerToRound[c] == r).ToList(),
+                eliminatedOrder.Where(c => _eliminatedToRound[c] == r).ToList(),
                 transfers,
                 data.Residual));
         }
@@ -205,6 +209,7 @@ public sealed partial class RankedTabulator
             first is null ? 0m : first.ActiveSum + first.InactiveSum,
             first?.Inactive.GetValueOrDefault(InactiveReason.DidNotRankAnyCandidates) ?? 0m,
             NumCandidates,
-            _rules.NumberOfWinners);
+            _rules.NumberOfWinners)
+        { UsesSurpluses = _rules.UsesSurpluses };
     }
 }

@@ -27,8 +27,7 @@ public sealed partial class RankedTabulator
     private readonly Dictionary<string, int> _eliminatedToRound = new(StringComparer.Ordinal);
     private readonly List<RoundData> _rounds = [];
     private readonly Dictionary<int, Dictionary<string, Dictionary<string, decimal>>> _transfers = [];
-    private readonly Dictionary<int, List<string>> _electedIn = [];
-    private readonly Dictionary<int, List<string>> _eliminatedIn = [];
+    private readonly List<string> _eliminatedOrderList = [];
     private readonly List<string> _permutation;
     private readonly JavaRandom? _random;
     private int _round;
@@ -120,7 +119,6 @@ public sealed partial class RankedTabulator
                     _winnerToRound[w] = _round;
                     _winnerOrder.Add(w);
                 }
-                _electedIn[_round] = winners;
                 if (_rules.UsesSurpluses)
                 {
                     foreach (var w in winners)
@@ -145,8 +143,8 @@ public sealed partial class RankedTabulator
                 foreach (var loser in eliminated)
                 {
                     _eliminatedToRound[loser] = _round;
+                    _eliminatedOrderList.Add(loser);
                 }
-                _eliminatedIn[_round] = eliminated;
             }
 
             if (_rules.NumberOfWinners > 1)

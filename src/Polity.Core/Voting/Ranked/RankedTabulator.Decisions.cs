@@ -30,6 +30,14 @@ public sealed partial class RankedTabulator
                 }
             }
         }
+        // RCTab: in a single-seat count, once two candidates remain the one with more votes wins
+        // (a tie between them goes to the tiebreak).
+        if (selected.Count == 0 && _rules.NumberOfWinners == 1 && _winnerToRound.Count == 0
+            && !_rules.ContinueUntilTwoCandidatesRemain && tally.Votes.Count == 2)
+        {
+            var top = byTally.Last();
+            selected = top.Value.Count > 1 ? [BreakTie(top.Value, selectingWinner: true)] : [.. top.Value];
+        }
         if (_rules.WinnerElectionMode == WinnerElectionMode.MultiWinnerAllowOnlyOneWinnerPerRound && selected.Count > 1)
         {
             var top = byTally.Last();

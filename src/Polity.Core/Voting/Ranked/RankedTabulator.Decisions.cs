@@ -32,8 +32,7 @@ public sealed partial class RankedTabulator
         }
         // RCTab: in a single-seat count, once two candidates remain the one with more votes wins
         // (a tie between them goes to the tiebreak).
-        if (selected.Count == 0 && _rules.NumberOfWinners == 1 && _winnerToRound.Count == 0
-            && !_rules.ContinueUntilTwoCandidatesRemain && tally.Votes.Count == 2)
+        if (selected.Count == 0 && _rules.NumberOfWinners == 1 && _winnerToRound.Count == 0 && tally.Votes.Count == 2)
         {
             var top = byTally.Last();
             selected = top.Value.Count > 1 ? [BreakTie(top.Value, selectingWinner: true)] : [.. top.Value];
@@ -185,10 +184,10 @@ public sealed partial class RankedTabulator
     private RankedResult BuildResult()
     {
         var rounds = new List<RankedRound>();
-        // RCTab's ResultsWriter lists each round's elected and eliminated candidates by iterating its
-        // candidate-to-round HashMaps, so the order is Java's hash order, not the order of decisions.
-        var electedOrder = JavaHashOrder.Order(_winnerOrder);
-        var eliminatedOrder = JavaHashOrder.Order(_eliminatedOrderList);
+        // RCTab's ResultsWriter lists each round's elected and eliminated candidates sorted by name,
+        // not in the order the decisions were taken.
+        var electedOrder = _winnerOrder.Order(StringComparer.Ordinal).ToList();
+        var eliminatedOrder = _eliminatedOrderList.Order(StringComparer.Ordinal).ToList();
         for (var r = 1; r <= _rounds.Count; r++)
         {
             var data = _rounds[r - 1];
@@ -216,7 +215,7 @@ public sealed partial class RankedTabulator
             _winnerOrder,
             first is null ? 0m : first.ActiveSum + first.InactiveSum,
             first?.Inactive.GetValueOrDefault(InactiveReason.DidNotRankAnyCandidates) ?? 0m,
-            NumCandidates,
+            _contest.Candidates.Count,
             _rules.NumberOfWinners)
         { UsesSurpluses = _rules.UsesSurpluses };
     }

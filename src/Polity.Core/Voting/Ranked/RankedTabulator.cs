@@ -87,7 +87,8 @@ public sealed partial class RankedTabulator
         return results;
     }
 
-    private int NumCandidates => _contest.Candidates.Count;
+    // RCTab counts excluded candidates out of the "candidates remaining" arithmetic.
+    private int NumCandidates => _contest.Candidates.Count(c => !_contest.Excluded.Contains(c));
 
     private int NumDeclaredCandidates => _contest.Candidates.Count(c => c != UndeclaredWriteIns);
 
@@ -107,7 +108,11 @@ public sealed partial class RankedTabulator
             var tally = ComputeTallies();
             _rounds.Add(tally);
             tally.Residual = _round == 1 ? 0m : _rounds[^2].Residual;
-            var recompute = _rules.NumberOfWinners > 1 ? _round == 1 : !_rules.DoesFirstRoundDetermineThreshold || _round == 1;
+            // Multi-seat thresholds come from round 1; a single-seat threshold is recomputed every round
+            // until someone wins (continueUntilTwoCandidatesRemain then freezes it).
+            var recompute = _rules.NumberOfWinners > 1
+                ? _round == 1
+                : _round == 1 || (!_rules.DoesFirstRoundDetermineThreshold && _winnerToRound.Count == 0);
             tally.Threshold = recompute ? ComputeThreshold(tally) : _rounds[^2].Threshold;
 
             var byTally = TallyToCandidates(tally, tally.Order());

@@ -90,6 +90,7 @@ public sealed record RctabConfig(
             StopTabulationEarlyAfterRound = Int(rules, "stopTabulationEarlyAfterRound"),
             MultiSeatBottomsUpPercentageThreshold = Dec(rules, "multiSeatBottomsUpPercentageThreshold"),
             RandomSeed = Int(rules, "randomSeed"),
+            CutoffElimination = Bool(rules, "cutoffElimination"),
             RulesDescription = Str(rules, "rulesDescription"),
         };
         return new RctabConfig(path, Str(output, "contestName"), Str(output, "contestDate"), Str(output, "contestJurisdiction"),

@@ -51,6 +51,9 @@ public sealed record RankedRules
     /// <summary>Percentage (0-100) for <see cref="WinnerElectionMode.BottomsUpUsingPercentageThreshold"/>.</summary>
     public decimal? MultiSeatBottomsUpPercentageThreshold { get; init; }
 
+    /// <summary>Bottoms-up percentage mode: eliminate everyone below the threshold in one round.</summary>
+    public bool CutoffElimination { get; init; }
+
     /// <summary>Seed of java.util.Random for the random tiebreak modes.</summary>
     public long? RandomSeed { get; init; }
 

@@ -13,9 +13,14 @@ public sealed partial class RankedTabulator
             }
             return selected;
         }
+        // Undeclared write-ins holding votes are dropped before anyone can be elected.
+        if (tally.Votes.TryGetValue(UndeclaredWriteIns, out var uwi) && uwi > 0)
+        {
+            return selected;
+        }
         if (_winnerToRound.Count < _rules.NumberOfWinners && byTally.Count > 0)
         {
-            if (tally.Votes.Count == _rules.NumberOfWinners - _winnerToRound.Count)
+            if (tally.Votes.Count <= _rules.NumberOfWinners - _winnerToRound.Count)
             {
                 selected.AddRange(tally.Order());
             }
@@ -60,6 +65,14 @@ public sealed partial class RankedTabulator
                 throw new RankedTabulationException("every declared candidate is below the minimum vote threshold");
             }
             return below;
+        }
+        if (_rules.CutoffElimination && BottomsUpPercentage)
+        {
+            var cut = byTally.Where(e => e.Key < tally.Threshold).SelectMany(e => e.Value).ToList();
+            if (cut.Count > 0)
+            {
+                return cut;
+            }
         }
         if (_rules.BatchElimination)
         {

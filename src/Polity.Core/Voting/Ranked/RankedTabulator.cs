@@ -166,6 +166,11 @@ public sealed partial class RankedTabulator
         {
             return false;
         }
+        // More seats than candidates: nobody is left to elect.
+        if (_round > 0 && _winnerToRound.Count < _rules.NumberOfWinners && !_contest.Candidates.Any(IsContinuing))
+        {
+            return false;
+        }
         if (_rules.ContinueUntilTwoCandidatesRemain)
         {
             return _eliminatedToRound.Count + _winnerToRound.Count + 1 < NumCandidates

@@ -132,8 +132,50 @@ public static partial class CvrReaders
         }
     }
 
-    private static IEnumerable<RankedBallot> ReadDominion(string path, RctabCvrSource source, CandidateNames names) =>
-        throw new FormatException($"the Dominion reader is not implemented yet ({path})");
+    /// <summary>
+    /// Dominion JSON export folder: every <c>CvrExport*.json</c>; each session's adjudicated
+    /// ("Modified") record when present, else the "Original"; marks flagged ambiguous are ignored.
+    /// Candidates are named by their manifest id, matched through the config's aliases.
+    /// </summary>
+    private static IEnumerable<RankedBallot> ReadDominion(string path, RctabCvrSource source, CandidateNames names)
+    {
+        if (!Directory.Exists(path))
+        {
+            throw new FormatException($"no Dominion export folder at {path}");
+        }
+        foreach (var file in Directory.GetFiles(path, "CvrExport*.json").Order(StringComparer.Ordinal))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+            foreach (var session in Array(doc.RootElement, "Sessions"))
+            {
+                var record = session.TryGetProperty("Modified", out var modified) && modified.ValueKind == JsonValueKind.Object
+                    ? modified : session.GetProperty("Original");
+                var cards = Array(record, "Cards");
+                var contests = cards.Count > 0 ? cards.SelectMany(c => Array(c, "Contests")).ToList() : Array(record, "Contests");
+                var found = false;
+                var marks = new List<(int, string)>();
+                foreach (var contest in contests.Where(c => Text(c, "Id") == source.ContestId))
+                {
+                    found = true;
+                    foreach (var mark in Array(contest, "Marks"))
+                    {
+                        if (mark.TryGetProperty("IsAmbiguous", out var amb) && amb.ValueKind == JsonValueKind.True)
+                        {
+                            continue;
+                        }
+                        if (names.Resolve(Text(mark, "CandidateId")) is { } name)
+                        {
+                            marks.Add((mark.GetProperty("Rank").GetInt32(), name));
+                        }
+                    }
+                }
+                if (found)
+                {
+                    yield return FromMarks(marks, $"{Text(session, "TabulatorId")}-{Text(session, "BatchId")}-{Text(session, "RecordId")}", Text(record, "PrecinctPortionId"));
+                }
+            }
+        }
+    }
 
     private static IEnumerable<RankedBallot> ReadHart(string path, RctabCvrSource source, CandidateNames names) =>
         throw new FormatException($"the Hart reader is not implemented yet ({path})");

@@ -177,8 +177,36 @@ public static partial class CvrReaders
         }
     }
 
-    private static IEnumerable<RankedBallot> ReadHart(string path, RctabCvrSource source, CandidateNames names) =>
-        throw new FormatException($"the Hart reader is not implemented yet ({path})");
+    /// <summary>Hart InterCivic: a folder of XML files, one ballot each; options of the contest carry the candidate id and the rank.</summary>
+    private static IEnumerable<RankedBallot> ReadHart(string path, RctabCvrSource source, CandidateNames names)
+    {
+        if (!Directory.Exists(path))
+        {
+            throw new FormatException($"no Hart CVR folder at {path}");
+        }
+        static IEnumerable<XElement> Named(XContainer e, string name) => e.Elements().Where(x => x.Name.LocalName == name);
+        static string Val(XElement e, string name) => Named(e, name).FirstOrDefault()?.Value ?? "";
+        foreach (var file in Directory.GetFiles(path, "*.xml").Order(StringComparer.Ordinal))
+        {
+            var cvr = XDocument.Load(file).Root!;
+            var contests = Named(cvr, "Contests").SelectMany(c => Named(c, "Contest")).Where(c => Val(c, "Id") == source.ContestId).ToList();
+            if (contests.Count == 0)
+            {
+                continue;
+            }
+            var marks = new List<(int, string)>();
+            foreach (var option in contests.SelectMany(c => Named(c, "Options")).SelectMany(o => Named(o, "Option")))
+            {
+                var rank = int.Parse(Val(option, "Value"), NumberStyles.Integer, CultureInfo.InvariantCulture);
+                if (names.Resolve(Val(option, "Id")) is { } name)
+                {
+                    marks.Add((rank, name));
+                }
+            }
+            var precinct = Named(cvr, "PrecinctSplit").FirstOrDefault() is { } split ? Val(split, "Name") : null;
+            yield return FromMarks(marks, Val(cvr, "CvrGuid"), precinct);
+        }
+    }
 
     private static bool ContestMatches(RctabCvrSource source, string contestId, Dictionary<string, string> contestNames) =>
         string.IsNullOrEmpty(source.ContestId) || contestId == source.ContestId

@@ -51,25 +51,23 @@ public static partial class CvrReaders
     }
 
     /// <summary>
-    /// ES&amp;S spreadsheet. The .xlsx is read through its provided first-sheet CSV conversion
-    /// (<c>*.xlsx.sheet1.csv[.gz]</c>), which keeps row and column positions.
+    /// ES&amp;S spreadsheet: the .xlsx itself (first worksheet, every row element from firstVoteRowIndex on),
+    /// or a CSV export when the path names one.
     /// </summary>
     private static IEnumerable<RankedBallot> ReadEss(string path, RctabCvrSource source, CandidateNames names, int maxRankings)
     {
-        var csv = File.Exists(path + ".sheet1.csv") ? path + ".sheet1.csv"
-            : File.Exists(path + ".sheet1.csv.gz") ? path + ".sheet1.csv.gz"
-            : path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? path
-            : throw new FormatException($"no CSV conversion next to {path} (expected {Path.GetFileName(path)}.sheet1.csv[.gz])");
-        var rows = CsvText.ReadFile(csv);
-        var firstRow = (source.FirstVoteRowIndex ?? 2) - 1;
+        var sheet = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? XlsxSheet.ReadFirstSheet(path)
+            : CsvText.ReadFile(path).Select((cells, i) => (RowNumber: i + 1, Cells: cells)).ToList();
+        var firstRow = source.FirstVoteRowIndex ?? 2;
         var firstCol = (source.FirstVoteColumnIndex ?? 2) - 1;
-        for (var r = firstRow; r < rows.Count; r++)
+        foreach (var (rowNumber, row) in sheet)
         {
-            var row = rows[r];
-            if (row.All(string.IsNullOrWhiteSpace))
+            if (rowNumber < firstRow)
             {
                 continue;
             }
+            var r = rowNumber - 1;
             var marks = new List<(int, string)>();
             for (var rank = 1; rank <= maxRankings && firstCol + rank - 1 < row.Count; rank++)
             {
@@ -114,7 +112,7 @@ public static partial class CvrReaders
         }
     }
 
-    /// <summary>Clear Ballot CSV: one 0/1 column per (rank, candidate), named <c>Choice_rank_1:contest:...:candidate:party</c>.</summary>
+    /// <summary>Clear Ballot CSV: one 0/1 column per (rank, candidate), named <c>Choice_n_1:contest:rank:Vote For 1:candidate:party</c>.</summary>
     private static IEnumerable<RankedBallot> ReadClearBallot(string path, RctabCvrSource source, CandidateNames names)
     {
         var rows = CsvText.ReadFile(path);
@@ -131,7 +129,7 @@ public static partial class CvrReaders
             {
                 continue;
             }
-            var rank = int.Parse(parts[0].Split('_')[1], System.Globalization.CultureInfo.InvariantCulture);
+            var rank = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
             var candidate = names.Resolve(string.Join(':', parts[4..^1]));
             if (candidate is not null)
             {

@@ -16,6 +16,9 @@ public sealed record RctabConfig(
     RankedRules Rules,
     bool MaxRankingsIsMax)
 {
+    /// <summary><c>outputSettings.tabulateByPrecinct</c>: RCTab refuses to count when no CVR names a precinct.</summary>
+    public bool TabulateByPrecinct { get; init; }
+
     /// <summary>The folder relative file paths resolve against.</summary>
     public string Directory => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
 
@@ -94,7 +97,10 @@ public sealed record RctabConfig(
             RulesDescription = Str(rules, "rulesDescription"),
         };
         return new RctabConfig(path, Str(output, "contestName"), Str(output, "contestDate"), Str(output, "contestJurisdiction"),
-            Str(output, "contestOffice"), sources, candidates, parsed, maxRankings.Equals("max", StringComparison.OrdinalIgnoreCase));
+            Str(output, "contestOffice"), sources, candidates, parsed, maxRankings.Equals("max", StringComparison.OrdinalIgnoreCase))
+        {
+            TabulateByPrecinct = Bool(output, "tabulateByPrecinct"),
+        };
     }
 
     private static string Str(JsonElement e, string name) =>

@@ -12,6 +12,10 @@ public static class RctabSession
     {
         var config = RctabConfig.Load(configPath);
         var ballots = CvrReaders.ReadAll(config);
+        if (config.TabulateByPrecinct && !ballots.Any(b => !string.IsNullOrWhiteSpace(b.Precinct)))
+        {
+            throw new RankedTabulationException("tabulateByPrecinct is enabled, but the CVRs name no precincts");
+        }
         var results = config.Rules.WinnerElectionMode == WinnerElectionMode.MultiPassIrv
             ? RankedTabulator.TabulateSequential(ballots, config.Contest, config.Rules)
             : [RankedTabulator.Tabulate(ballots, config.Contest, config.Rules)];

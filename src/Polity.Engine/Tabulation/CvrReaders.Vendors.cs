@@ -104,12 +104,14 @@ public static partial class CvrReaders
             var current = Val(cvr, "CurrentSnapshotId");
             var snapshot = Named(cvr, "CVRSnapshot").FirstOrDefault(s => (string?)s.Attribute("ObjectId") == current) ?? Named(cvr, "CVRSnapshot").FirstOrDefault();
             var marks = new List<(int, string)>();
+            var found = false;
             foreach (var contest in snapshot is null ? [] : Named(snapshot, "CVRContest"))
             {
                 if (!ContestMatches(source, Val(contest, "ContestId"), contestNames))
                 {
                     continue;
                 }
+                found = true;
                 foreach (var sel in Named(contest, "CVRContestSelection"))
                 {
                     var selId = Val(sel, "ContestSelectionId");
@@ -128,7 +130,10 @@ public static partial class CvrReaders
                     }
                 }
             }
-            yield return FromMarks(marks, Val(cvr, "BallotPrePrintedId"), Val(cvr, "BallotStyleUnitId"));
+            if (found)
+            {
+                yield return FromMarks(marks, Val(cvr, "BallotPrePrintedId"), Val(cvr, "BallotStyleUnitId"));
+            }
         }
     }
 

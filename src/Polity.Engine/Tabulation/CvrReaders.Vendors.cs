@@ -27,7 +27,8 @@ public static partial class CvrReaders
                 foreach (var sel in Array(contest, "ContestSelection"))
                 {
                     var ids = Array(sel, "CandidateIds").Select(x => x.GetString()!).ToList();
-                    var label = ids.Count > 0 && candidateNames.TryGetValue(ids[0], out var n) ? n
+                    var label = sel.TryGetProperty("IsWriteIn", out var wi) && (wi.ValueKind == JsonValueKind.True || wi.GetRawText() == "\"true\"") ? WriteInSelection
+                        : ids.Count > 0 && candidateNames.TryGetValue(ids[0], out var n) ? n
                         : sel.TryGetProperty("Name", out var nm) ? nm.GetString()! : Text(sel, "@id");
                     selectionToLabel[Text(sel, "@id")] = label;
                 }
@@ -59,7 +60,7 @@ public static partial class CvrReaders
                             continue;
                         }
                         var rank = pos.TryGetProperty("Rank", out var rk) ? rk.GetInt32() : 1;
-                        if (names.Resolve(label) is { } name)
+                        if ((label == WriteInSelection ? RankedTabulator.UndeclaredWriteIns : names.Resolve(label)) is { } name)
                         {
                             marks.Add((rank, name));
                         }
@@ -95,7 +96,8 @@ public static partial class CvrReaders
                 {
                     var cid = Val(sel, "CandidateIds").Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
                     selectionToLabel[(string?)sel.Attribute("ObjectId") ?? ""] =
-                        cid is not null && candidateNames.TryGetValue(cid, out var n) ? n : (string?)sel.Attribute("ObjectId") ?? "";
+                        Val(sel, "IsWriteIn") == "true" ? WriteInSelection
+                        : cid is not null && candidateNames.TryGetValue(cid, out var n) ? n : (string?)sel.Attribute("ObjectId") ?? "";
                 }
             }
         }
@@ -123,7 +125,7 @@ public static partial class CvrReaders
                             continue;
                         }
                         var rank = int.TryParse(Val(pos, "Rank"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var rk) ? rk : 1;
-                        if (names.Resolve(label) is { } name)
+                        if ((label == WriteInSelection ? RankedTabulator.UndeclaredWriteIns : names.Resolve(label)) is { } name)
                         {
                             marks.Add((rank, name));
                         }
@@ -212,6 +214,9 @@ public static partial class CvrReaders
             yield return FromMarks(marks, Val(cvr, "CvrGuid"), precinct);
         }
     }
+
+    // A CDF selection flagged IsWriteIn counts as an undeclared write-in whatever its candidate is called.
+    private const string WriteInSelection = "\u0000write-in";
 
     private static bool ContestMatches(RctabCvrSource source, string contestId, Dictionary<string, string> contestNames) =>
         string.IsNullOrEmpty(source.ContestId) || contestId == source.ContestId

@@ -11,11 +11,20 @@ public static partial class CvrReaders
     {
         ArgumentNullException.ThrowIfNull(config);
         var ballots = new List<RankedBallot>();
+        // Sources that repeat a file with the same settings are read once (RCTab's scale test loads one file 13 times).
+        var cache = new Dictionary<(string, RctabCvrSource), List<RankedBallot>>();
         foreach (var source in config.Sources)
         {
             var path = Path.GetFullPath(Path.Combine(config.Directory, source.FilePath));
+            if (cache.TryGetValue((path, source with { FilePath = "" }), out var seen))
+            {
+                ballots.AddRange(seen);
+                continue;
+            }
             var names = new CandidateNames(config, source);
-            ballots.AddRange(source.Provider switch
+            var read = new List<RankedBallot>();
+            cache[(path, source with { FilePath = "" })] = read;
+            read.AddRange(source.Provider switch
             {
                 "ess" => ReadEss(path, source, names, config.Rules.MaxRankingsAllowed),
                 "genericCsv" => ReadGenericCsv(path, source, names, config.Rules.MaxRankingsAllowed),
@@ -26,6 +35,7 @@ public static partial class CvrReaders
                 "hart" => ReadHart(path, source, names),
                 var p => throw new FormatException($"unsupported CVR provider '{p}'"),
             });
+            ballots.AddRange(read);
         }
         return ballots;
     }

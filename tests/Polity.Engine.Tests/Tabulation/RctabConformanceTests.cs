@@ -13,6 +13,23 @@ public sealed class RctabConformanceTests(ITestOutputHelper output)
     /// <summary>Cases whose produced summary differs from RCTab's, each with the reason (kept in docs/ranked-tabulator.md too).</summary>
     private static readonly Dictionary<string, string> KnownDifferences = new(StringComparer.Ordinal)
     {
+        ["2024_alaska_dominion"] = "RCTab leaves out the three CvrExport files of tabulator 92302 (73 of 197 sessions); the rule behind that is not identified, so those ballots are counted here",
+        ["unisyn_xml_cdf_city_coroner"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["unisyn_xml_cdf_county_sheriff"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["clear_ballot_with_inline_comma"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["hart_cedar_park_school_board"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["dominion_kansas"] = "not in the staged snapshot (cases_index.json: present_here false)",
+        ["dominion_multi_file"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["2015_portland_mayor_codes"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["2017_minneapolis_mayor"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["2018_maine_governor_primary"] = "not in the staged snapshot (cases_index.json: present_here false)",
+        ["minneapolis_multi_seat_threshold"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["multi_seat_bottoms_up_with_dynamic_threshold"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["test_set_5_two_skipped_choice_exhaust"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["test_set_multi_winner_fractional_threshold"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["tiebreak_previous_round_counts_then_random_test"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["sequential_with_continue_until_two"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
+        ["first_round_determines_threshold_tiebreaker_test"] = "case folder missing from the staged snapshot although cases_index.json says present_here",
 
 
 
@@ -53,6 +70,15 @@ public sealed class RctabConformanceTests(ITestOutputHelper output)
 
     };
 
+    /// <summary>
+    /// Cases whose CVR files were left out of the staging because they duplicate another case's file
+    /// (shared/reference/rctab/README.md): every source is pointed at that file, as the README says.
+    /// </summary>
+    private static readonly Dictionary<string, string> StagedSubstitutes = new(StringComparer.Ordinal)
+    {
+        ["2013_minneapolis_mayor_scale"] = "2013_minneapolis_mayor/2013_minneapolis_mayor_cvr.xlsx",
+    };
+
     [Fact]
     public void Every_staged_rctab_case_matches_except_the_known_differences()
     {
@@ -87,6 +113,18 @@ public sealed class RctabConformanceTests(ITestOutputHelper output)
         KnownDifferences.Keys.Except(failing.Keys).ShouldBeEmpty("known differences that now pass: remove them from the list");
     }
 
+    private static string WithSourcesAt(string configPath, string file)
+    {
+        var config = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(configPath))!;
+        foreach (var source in config["cvrFileSources"]!.AsArray())
+        {
+            source!["filePath"] = file;
+        }
+        var copy = Path.Combine(Path.GetTempPath(), $"polity-rctab-{Guid.NewGuid():N}_config.json");
+        File.WriteAllText(copy, config.ToJsonString());
+        return copy;
+    }
+
     private static string? RunCase(string root, string stem, JsonElement test)
     {
         var folder = Path.Combine(root, "test_data", stem);
@@ -95,6 +133,23 @@ public sealed class RctabConformanceTests(ITestOutputHelper output)
         {
             return "case folder not staged";
         }
+        if (StagedSubstitutes.TryGetValue(stem, out var substitute))
+        {
+            var copy = WithSourcesAt(configPath, Path.Combine(root, "test_data", substitute));
+            try
+            {
+                return Compare(folder, stem, copy, test);
+            }
+            finally
+            {
+                File.Delete(copy);
+            }
+        }
+        return Compare(folder, stem, configPath, test);
+    }
+
+    private static string? Compare(string folder, string stem, string configPath, JsonElement test)
+    {
         var extra = test.GetProperty("extra");
         var expectsFailure = extra.ValueKind == JsonValueKind.String && extra.GetString()!.Contains("Exception", StringComparison.Ordinal);
         try

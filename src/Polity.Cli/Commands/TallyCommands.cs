@@ -60,6 +60,15 @@ public static class TallyCommands
                     File.WriteAllText(Path.Combine(dir, stem + "_summary.json"), RctabSummaryWriter.Json(loaded, result));
                     File.WriteAllText(Path.Combine(dir, stem + "_summary.csv"), RctabSummaryWriter.Csv(loaded, result));
                     ctx.Out.WriteLine($"Wrote {stem}_summary.json and {stem}_summary.csv to {dir}");
+                    foreach (var slice in result.Slices)
+                    {
+                        var name = $"{stem}_{slice.Id.Replace(' ', '_')}_{slice.Kind}_summary.json";
+                        File.WriteAllText(Path.Combine(dir, string.Concat(name.Split(Path.GetInvalidFileNameChars()))), RctabSummaryWriter.Json(loaded, slice));
+                    }
+                    if (result.Slices.Count > 0)
+                    {
+                        ctx.Out.WriteLine($"Wrote {result.Slices.Count} precinct/batch summaries to {dir}");
+                    }
                 }
             }
             return Task.FromResult(ExitCodes.Done);

@@ -88,7 +88,8 @@ public static partial class CvrReaders
             }
             var id = source.IdColumnIndex is { } idc && idc - 1 < row.Count ? row[idc - 1] : (r + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var precinct = source.PrecinctColumnIndex is { } pc && pc - 1 < row.Count ? row[pc - 1] : null;
-            yield return FromMarks(marks, id, precinct);
+            var batch = source.BatchColumnIndex is { } bc && bc - 1 < row.Count ? row[bc - 1] : null;
+            yield return FromMarks(marks, id, precinct) with { Batch = batch };
         }
     }
 
@@ -118,7 +119,8 @@ public static partial class CvrReaders
                 }
                 marks.Add((rank, name));
             }
-            yield return FromMarks(marks, row.ElementAtOrDefault(source.IdColumnIndex is { } i ? i - 1 : 0), source.PrecinctColumnIndex is { } p ? row.ElementAtOrDefault(p - 1) : null);
+            yield return FromMarks(marks, row.ElementAtOrDefault(source.IdColumnIndex is { } i ? i - 1 : 0), source.PrecinctColumnIndex is { } p ? row.ElementAtOrDefault(p - 1) : null)
+                with { Batch = source.BatchColumnIndex is { } b ? row.ElementAtOrDefault(b - 1) : null };
         }
     }
 

@@ -41,7 +41,7 @@ public sealed record RctabConfig(
         var rules = root.GetProperty("rules");
         var sources = root.GetProperty("cvrFileSources").EnumerateArray().Select(s => new RctabCvrSource(
             Str(s, "provider"), Str(s, "filePath"), Str(s, "contestId"),
-            Int(s, "firstVoteColumnIndex"), Int(s, "firstVoteRowIndex"), Int(s, "idColumnIndex"), Int(s, "precinctColumnIndex"),
+            Int(s, "firstVoteColumnIndex"), Int(s, "firstVoteRowIndex"), Int(s, "idColumnIndex"), Int(s, "precinctColumnIndex"), Int(s, "batchColumnIndex"),
             Str(s, "overvoteDelimiter"), Str(s, "overvoteLabel"), Str(s, "skippedRankLabel"), Str(s, "undeclaredWriteInLabel"),
             Bool(s, "treatBlankAsUndeclaredWriteIn") || Bool(rules, "treatBlankAsUndeclaredWriteIn"))).ToList();
         var candidates = root.GetProperty("candidates").EnumerateArray().Select(c => new RctabCandidate(
@@ -94,6 +94,8 @@ public sealed record RctabConfig(
             MultiSeatBottomsUpPercentageThreshold = Dec(rules, "multiSeatBottomsUpPercentageThreshold"),
             RandomSeed = Int(rules, "randomSeed"),
             CutoffElimination = Bool(rules, "cutoffElimination"),
+            TabulateByPrecinct = Bool(output, "tabulateByPrecinct"),
+            TabulateByBatch = Bool(output, "tabulateByBatch"),
             RulesDescription = Str(rules, "rulesDescription"),
         };
         return new RctabConfig(path, Str(output, "contestName"), Str(output, "contestDate"), Str(output, "contestJurisdiction"),

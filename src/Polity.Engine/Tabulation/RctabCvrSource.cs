@@ -9,6 +9,7 @@ public sealed record RctabCvrSource(
     int? FirstVoteRowIndex,
     int? IdColumnIndex,
     int? PrecinctColumnIndex,
+    int? BatchColumnIndex,
     string OvervoteDelimiter,
     string OvervoteLabel,
     string SkippedRankLabel,

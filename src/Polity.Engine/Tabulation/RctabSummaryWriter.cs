@@ -12,7 +12,16 @@ public static class RctabSummaryWriter
     public const string GeneratedBy = "Polity ranked tabulator";
 
     /// <summary>The summary JSON (keys sorted as RCTab's Jackson output).</summary>
-    public static string Json(RctabConfig config, RankedResult result)
+    public static string Json(RctabConfig config, RankedResult result) => Json(config, result, null);
+
+    /// <summary>The summary JSON of one precinct or batch slice (its id added to <c>config</c>).</summary>
+    public static string Json(RctabConfig config, RankedSlice slice)
+    {
+        ArgumentNullException.ThrowIfNull(slice);
+        return Json(config, slice.Result, slice);
+    }
+
+    private static string Json(RctabConfig config, RankedResult result, RankedSlice? slice)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(result);
@@ -21,11 +30,19 @@ public static class RctabSummaryWriter
         {
             w.WriteStartObject();
             w.WriteStartObject("config");
+            if (slice is { Kind: "batch" })
+            {
+                w.WriteString("batch", slice.Id);
+            }
             w.WriteString("contest", config.ContestName);
             w.WriteString("date", config.ContestDate);
             w.WriteString("generatedBy", GeneratedBy);
             w.WriteString("jurisdiction", config.ContestJurisdiction);
             w.WriteString("office", config.ContestOffice);
+            if (slice is { Kind: "precinct" })
+            {
+                w.WriteString("precinct", slice.Id);
+            }
             w.WriteEndObject();
             w.WriteString("jsonFormatVersion", "1");
             w.WriteStartArray("results");

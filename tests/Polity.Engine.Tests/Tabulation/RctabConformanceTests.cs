@@ -108,9 +108,39 @@ public sealed class RctabConformanceTests(ITestOutputHelper output)
                 output.WriteLine($"FAIL {stem} ({watch.ElapsedMilliseconds} ms): {outcome}");
             }
         }
-        output.WriteLine($"{passed} of {total} RCTab tabulation cases match");
+        output.WriteLine($"{passed} of {total} RCTab tabulation cases match; {_slicesCompared} precinct/batch reports compared");
+        // The staged cases hold 6 per-slice JSON reports (precinct_example, batch_example, 2 x missing_precinct_example, 2 x 2013_minneapolis_mayor).
+        _slicesCompared.ShouldBe(6, "every staged precinct/batch JSON report is compared");
         failing.Keys.Except(KnownDifferences.Keys).ShouldBeEmpty("cases failing that are not listed as known differences");
         KnownDifferences.Keys.Except(failing.Keys).ShouldBeEmpty("known differences that now pass: remove them from the list");
+    }
+
+    private static int _slicesCompared;
+
+    /// <summary>The per-precinct / per-batch JSON reports the case lists (RCTab's test checks these too).</summary>
+    private static string? CompareSlices(string folder, string stem, RctabConfig config, Polity.Core.Voting.Ranked.RankedResult result, JsonElement test)
+    {
+        foreach (var file in test.GetProperty("expected_files").EnumerateArray().Select(f => f.GetString()!))
+        {
+            if (!file.StartsWith("Tabulate by ", StringComparison.Ordinal) || !file.EndsWith(".json", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var slice = result.Slices.FirstOrDefault(s =>
+                file.EndsWith($"_expected_{s.Id.Replace(' ', '_')}_{s.Kind}_detailed_report.json", StringComparison.Ordinal));
+            if (slice is null)
+            {
+                return $"{file}: no such slice produced";
+            }
+            using var expected = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, file)));
+            using var actual = JsonDocument.Parse(RctabSummaryWriter.Json(config, slice));
+            Interlocked.Increment(ref _slicesCompared);
+            if (JsonDiff.First(expected.RootElement, actual.RootElement, "$") is { } diff)
+            {
+                return $"{file}: {diff}";
+            }
+        }
+        return null;
     }
 
     private static string WithSourcesAt(string configPath, string file)
@@ -174,7 +204,7 @@ public sealed class RctabConformanceTests(ITestOutputHelper output)
                     return $"{Path.GetFileName(expectedPath)}: {diff}";
                 }
             }
-            return null;
+            return CompareSlices(folder, stem, config, results[0], test);
         }
         catch (Exception ex) when (expectsFailure)
         {

@@ -7,7 +7,8 @@ namespace Polity.Core.Voting.Ranked;
 /// <param name="Rankings">The rankings from most to least preferred.</param>
 /// <param name="Id">The record id, for diagnostics only.</param>
 /// <param name="Precinct">The precinct, when the source names one.</param>
-public sealed record RankedBallot(IReadOnlyList<IReadOnlyList<string>> Rankings, string? Id = null, string? Precinct = null)
+/// <param name="Batch">The batch, when the source names one.</param>
+public sealed record RankedBallot(IReadOnlyList<IReadOnlyList<string>> Rankings, string? Id = null, string? Precinct = null, string? Batch = null)
 {
     /// <summary>True when no rank holds any candidate.</summary>
     public bool IsBlank => Rankings.All(r => r.Count == 0);

@@ -18,6 +18,9 @@ public sealed record RankedResult(
     /// <summary>True when the count transferred surpluses (RCTab then reports <c>finalRoundSurplus</c>).</summary>
     public bool UsesSurpluses { get; init; }
 
+    /// <summary>Per-precinct / per-batch views, when asked for.</summary>
+    public IReadOnlyList<RankedSlice> Slices { get; init; } = [];
+
     /// <summary>The last round's threshold.</summary>
     public decimal FinalThreshold => Rounds.Count == 0 ? 0m : Rounds[^1].Threshold;
 }

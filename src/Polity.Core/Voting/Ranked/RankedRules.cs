@@ -60,6 +60,12 @@ public sealed record RankedRules
     /// <summary>Free text describing the rules.</summary>
     public string? RulesDescription { get; init; }
 
+    /// <summary>Also report the count per precinct.</summary>
+    public bool TabulateByPrecinct { get; init; }
+
+    /// <summary>Also report the count per batch.</summary>
+    public bool TabulateByBatch { get; init; }
+
     /// <summary>True when the count transfers surpluses (multi-seat, not bottoms-up).</summary>
     public bool UsesSurpluses =>
         NumberOfWinners > 1

@@ -12,16 +12,25 @@ public sealed partial class RankedTabulator
     private RoundData ComputeTallies()
     {
         var tally = new RoundData(_contest.Candidates.Where(IsContinuing));
+        _currentSlices = _sliceRounds.Keys.ToDictionary(k => k, _ => new RoundData(_contest.Candidates.Where(IsContinuing)), StringComparer.Ordinal);
+        foreach (var (key, slice) in _currentSlices)
+        {
+            _sliceRounds[key].Add(slice);
+        }
         foreach (var cvr in _ballots)
         {
             if (cvr.Status is { } status)
             {
                 tally.AddInactive(status, cvr.Value);
+                foreach (var s in cvr.Slices)
+                {
+                    _currentSlices[s].AddInactive(status, cvr.Value);
+                }
                 continue;
             }
             if (cvr.Recipient is { } current && IsContinuing(current))
             {
-                tally.Add(current, cvr.Value);
+                Count(cvr, tally, current);
                 continue;
             }
             if (cvr.Ranks.Count == 0)
@@ -80,7 +89,7 @@ public sealed partial class RankedTabulator
                 if (IsContinuing(c))
                 {
                     Record(cvr, tally, c, null);
-                    tally.Add(c, cvr.Value);
+                    Count(cvr, tally, c);
                     return;
                 }
             }
@@ -118,25 +127,42 @@ public sealed partial class RankedTabulator
         };
     }
 
+    private void Count(BallotState cvr, RoundData tally, string candidate)
+    {
+        tally.Add(candidate, cvr.Value);
+        foreach (var s in cvr.Slices)
+        {
+            _currentSlices[s].Add(candidate, cvr.Value);
+        }
+    }
+
     private void Record(BallotState cvr, RoundData tally, string? selected, InactiveReason? status)
     {
         if (cvr.Value > 0 && cvr.Recipient is { } source)
         {
-            AddTransfer(_round, source, selected ?? Exhausted, cvr.Value);
+            AddTransfer(_transfers, _round, source, selected ?? Exhausted, cvr.Value);
+            foreach (var s in cvr.Slices)
+            {
+                AddTransfer(_sliceTransfers[s], _round, source, selected ?? Exhausted, cvr.Value);
+            }
         }
         cvr.Recipient = selected;
-        if (status is { } s)
+        if (status is { } reason)
         {
-            cvr.Status = s;
-            tally.AddInactive(s, cvr.Value);
+            cvr.Status = reason;
+            tally.AddInactive(reason, cvr.Value);
+            foreach (var s in cvr.Slices)
+            {
+                _currentSlices[s].AddInactive(reason, cvr.Value);
+            }
         }
     }
 
-    private void AddTransfer(int round, string source, string target, decimal value)
+    private static void AddTransfer(Dictionary<int, Dictionary<string, Dictionary<string, decimal>>> transfers, int round, string source, string target, decimal value)
     {
-        if (!_transfers.TryGetValue(round, out var bySource))
+        if (!transfers.TryGetValue(round, out var bySource))
         {
-            _transfers[round] = bySource = new Dictionary<string, Dictionary<string, decimal>>(StringComparer.Ordinal);
+            transfers[round] = bySource = new Dictionary<string, Dictionary<string, decimal>>(StringComparer.Ordinal);
         }
         if (!bySource.TryGetValue(source, out var byTarget))
         {
@@ -145,8 +171,10 @@ public sealed partial class RankedTabulator
         byTarget[target] = byTarget.TryGetValue(target, out var sum) ? sum + value : value;
     }
 
-    private sealed class BallotState(RankedBallot ballot)
+    private sealed class BallotState(RankedBallot ballot, string[] slices)
     {
+        public string[] Slices { get; } = slices;
+
         public List<(int Rank, IReadOnlyList<string> Candidates)> Ranks { get; } =
             ballot.Rankings.Select((r, i) => (Rank: i + 1, Candidates: r)).Where(x => x.Candidates.Count > 0).ToList();
 

@@ -167,6 +167,11 @@ public sealed partial class RankedTabulator
         foreach (var w in toProcess)
         {
             tally.Set(w, needComputation.Contains(w) ? 0m : previous!.Votes[w]);
+            foreach (var (key, slice) in _currentSlices)
+            {
+                var rounds = _sliceRounds[key];
+                slice.Set(w, needComputation.Contains(w) ? 0m : rounds[^2].Votes[w]);
+            }
         }
         if (needComputation.Count == 0)
         {
@@ -179,6 +184,10 @@ public sealed partial class RankedTabulator
                 if (needComputation.Contains(winner))
                 {
                     tally.Add(winner, value);
+                    foreach (var s in cvr.Slices)
+                    {
+                        _currentSlices[s].Add(winner, value);
+                    }
                 }
             }
         }
@@ -189,23 +198,34 @@ public sealed partial class RankedTabulator
             {
                 tally.Residual += residual;
                 tally.Set(w, tally.Threshold);
-                AddTransfer(_round, w, ResidualSurplus, residual);
+                AddTransfer(_transfers, _round, w, ResidualSurplus, residual);
             }
         }
     }
 
     private RankedResult BuildResult()
     {
+        var main = Build(_rounds, _transfers);
+        var slices = _sliceRounds.Select(kv =>
+        {
+            var parts = kv.Key.Split(SliceSeparator);
+            return new RankedSlice(parts[0], parts[1], Build(kv.Value, _sliceTransfers[kv.Key]));
+        }).ToList();
+        return main with { Slices = slices };
+    }
+
+    private RankedResult Build(List<RoundData> data, Dictionary<int, Dictionary<string, Dictionary<string, decimal>>> transfersByRound)
+    {
         var rounds = new List<RankedRound>();
         // RCTab's ResultsWriter lists each round's elected and eliminated candidates sorted by name,
         // not in the order the decisions were taken.
         var electedOrder = _winnerOrder.Order(StringComparer.Ordinal).ToList();
         var eliminatedOrder = _eliminatedOrderList.Order(StringComparer.Ordinal).ToList();
-        for (var r = 1; r <= _rounds.Count; r++)
+        for (var r = 1; r <= data.Count; r++)
         {
-            var data = _rounds[r - 1];
+            var round = data[r - 1];
             var transfers = new Dictionary<string, IReadOnlyDictionary<string, decimal>>(StringComparer.Ordinal);
-            if (_transfers.TryGetValue(r + 1, out var next))
+            if (transfersByRound.TryGetValue(r + 1, out var next))
             {
                 foreach (var (source, targets) in next)
                 {
@@ -214,15 +234,15 @@ public sealed partial class RankedTabulator
             }
             rounds.Add(new RankedRound(
                 r,
-                data.Votes,
-                data.Threshold,
-                data.Inactive,
+                round.Votes,
+                round.Threshold,
+                round.Inactive,
                 electedOrder.Where(c => _winnerToRound[c] == r).ToList(),
                 eliminatedOrder.Where(c => _eliminatedToRound[c] == r).ToList(),
                 transfers,
-                data.Residual));
+                round.Residual));
         }
-        var first = _rounds.Count > 0 ? _rounds[0] : null;
+        var first = data.Count > 0 ? data[0] : null;
         return new RankedResult(
             rounds,
             _winnerOrder,

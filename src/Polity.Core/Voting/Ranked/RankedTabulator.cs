@@ -30,13 +30,21 @@ public sealed partial class RankedTabulator
     private readonly List<string> _eliminatedOrderList = [];
     private readonly List<string> _permutation;
     private readonly JavaRandom? _random;
+    private readonly Dictionary<string, List<RoundData>> _sliceRounds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<int, Dictionary<string, Dictionary<string, decimal>>>> _sliceTransfers = new(StringComparer.Ordinal);
+    private Dictionary<string, RoundData> _currentSlices = new(StringComparer.Ordinal);
     private int _round;
 
     private RankedTabulator(IEnumerable<RankedBallot> ballots, RankedContest contest, RankedRules rules)
     {
         _contest = contest;
         _rules = rules;
-        _ballots = ballots.Select(b => new BallotState(b)).ToList();
+        _ballots = ballots.Select(b => new BallotState(b, SliceKeys(b, rules))).ToList();
+        foreach (var key in _ballots.SelectMany(b => b.Slices).Distinct().Order(StringComparer.Ordinal))
+        {
+            _sliceRounds[key] = [];
+            _sliceTransfers[key] = [];
+        }
         _permutation = contest.Candidates.Where(c => c != UndeclaredWriteIns && !contest.Excluded.Contains(c)).ToList();
         var needsRandom = rules.TiebreakMode is TiebreakMode.Random or TiebreakMode.PreviousRoundCountsThenRandom or TiebreakMode.GeneratePermutation;
         if (needsRandom)
@@ -88,6 +96,22 @@ public sealed partial class RankedTabulator
     }
 
     // RCTab counts excluded candidates out of the "candidates remaining" arithmetic.
+    private const char SliceSeparator = '\u0001';
+
+    private static string[] SliceKeys(RankedBallot ballot, RankedRules rules)
+    {
+        var keys = new List<string>(2);
+        if (rules.TabulateByPrecinct)
+        {
+            keys.Add("precinct" + SliceSeparator + (string.IsNullOrWhiteSpace(ballot.Precinct) ? "missing_precinct_id" : ballot.Precinct));
+        }
+        if (rules.TabulateByBatch)
+        {
+            keys.Add("batch" + SliceSeparator + (string.IsNullOrWhiteSpace(ballot.Batch) ? "missing_batch_id" : ballot.Batch));
+        }
+        return [.. keys];
+    }
+
     private int NumCandidates => _contest.Candidates.Count(c => !_contest.Excluded.Contains(c));
 
     private int NumDeclaredCandidates => _contest.Candidates.Count(c => c != UndeclaredWriteIns);
@@ -114,6 +138,10 @@ public sealed partial class RankedTabulator
                 ? _round == 1
                 : _round == 1 || (!_rules.DoesFirstRoundDetermineThreshold && _winnerToRound.Count == 0);
             tally.Threshold = recompute ? ComputeThreshold(tally) : _rounds[^2].Threshold;
+            foreach (var slice in _currentSlices.Values)
+            {
+                slice.Threshold = tally.Threshold;
+            }
 
             var byTally = TallyToCandidates(tally, tally.Order());
             var winners = IdentifyWinners(tally, byTally);

@@ -140,8 +140,8 @@ public static partial class CvrReaders
     }
 
     /// <summary>
-    /// Dominion JSON export folder: every <c>CvrExport*.json</c>; each session's adjudicated
-    /// ("Modified") record when present, else the "Original"; marks flagged ambiguous are ignored.
+    /// Dominion JSON export folder: every <c>CvrExport*.json</c>; each session's "Original" record, or its
+    /// adjudicated "Modified" one when the original is no longer current; marks flagged ambiguous are ignored.
     /// Candidates are named by their manifest id, matched through the config's aliases.
     /// </summary>
     private static IEnumerable<RankedBallot> ReadDominion(string path, RctabCvrSource source, CandidateNames names)
@@ -155,8 +155,16 @@ public static partial class CvrReaders
             using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
             foreach (var session in Array(doc.RootElement, "Sessions"))
             {
-                var record = session.TryGetProperty("Modified", out var modified) && modified.ValueKind == JsonValueKind.Object
-                    ? modified : session.GetProperty("Original");
+                // The original record unless it was superseded by adjudication; superseded without a
+                // "Modified" record, the session is skipped (as RCTab does).
+                var record = session.GetProperty("Original");
+                if (record.TryGetProperty("IsCurrent", out var current) && current.ValueKind == JsonValueKind.False)
+                {
+                    if (!session.TryGetProperty("Modified", out record))
+                    {
+                        continue;
+                    }
+                }
                 var cards = Array(record, "Cards");
                 var contests = cards.Count > 0 ? cards.SelectMany(c => Array(c, "Contests")).ToList() : Array(record, "Contests");
                 var found = false;

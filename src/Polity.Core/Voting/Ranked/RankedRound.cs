@@ -19,6 +19,9 @@ public sealed record RankedRound(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Transfers,
     decimal ResidualSurplus)
 {
+    /// <summary>Candidates elected or eliminated this round by a tiebreak.</summary>
+    public IReadOnlySet<string> TieResolved { get; init; } = new HashSet<string>();
+
     /// <summary>The inactive value for one reason (0 when none).</summary>
     public decimal InactiveFor(InactiveReason reason) => Inactive.TryGetValue(reason, out var v) ? v : 0m;
 }

@@ -117,6 +117,13 @@ public sealed partial class RankedTabulator
 
     private string BreakTie(List<string> tied, bool selectingWinner)
     {
+        var chosen = BreakTieCore(tied, selectingWinner);
+        _tieResolved.Add((_round, chosen));
+        return chosen;
+    }
+
+    private string BreakTieCore(List<string> tied, bool selectingWinner)
+    {
         switch (_rules.TiebreakMode)
         {
             case TiebreakMode.UseCandidateOrder:
@@ -240,7 +247,10 @@ public sealed partial class RankedTabulator
                 electedOrder.Where(c => _winnerToRound[c] == r).ToList(),
                 eliminatedOrder.Where(c => _eliminatedToRound[c] == r).ToList(),
                 transfers,
-                round.Residual));
+                round.Residual)
+            {
+                TieResolved = _tieResolved.Where(t => t.Round == r).Select(t => t.Candidate).ToHashSet(StringComparer.Ordinal),
+            });
         }
         var first = data.Count > 0 ? data[0] : null;
         return new RankedResult(

@@ -28,6 +28,7 @@ public sealed partial class RankedTabulator
     private readonly List<RoundData> _rounds = [];
     private readonly Dictionary<int, Dictionary<string, Dictionary<string, decimal>>> _transfers = [];
     private readonly List<string> _eliminatedOrderList = [];
+    private readonly HashSet<(int Round, string Candidate)> _tieResolved = [];
     private readonly List<string> _permutation;
     private readonly JavaRandom? _random;
     private readonly Dictionary<string, List<RoundData>> _sliceRounds = new(StringComparer.Ordinal);

@@ -58,7 +58,7 @@ public static class TallyCommands
                     Directory.CreateDirectory(dir);
                     var stem = Path.GetFileNameWithoutExtension(path).Replace("_config", "", StringComparison.Ordinal) + (results.Count > 1 ? $"_{i + 1}" : "");
                     File.WriteAllText(Path.Combine(dir, stem + "_summary.json"), RctabSummaryWriter.Json(loaded, result));
-                    File.WriteAllText(Path.Combine(dir, stem + "_summary.csv"), RctabSummaryWriter.Csv(loaded, result));
+                    File.WriteAllText(Path.Combine(dir, stem + "_summary.csv"), RctabSummaryCsv.Write(loaded, result));
                     ctx.Out.WriteLine($"Wrote {stem}_summary.json and {stem}_summary.csv to {dir}");
                     foreach (var slice in result.Slices)
                     {

@@ -18,6 +18,9 @@ public sealed record RankedResult(
     /// <summary>True when the count transferred surpluses (RCTab then reports <c>finalRoundSurplus</c>).</summary>
     public bool UsesSurpluses { get; init; }
 
+    /// <summary>Candidates not excluded (RCTab's CSV "Number of Candidates").</summary>
+    public int NumContinuingCandidates { get; init; }
+
     /// <summary>Per-precinct / per-batch views, when asked for.</summary>
     public IReadOnlyList<RankedSlice> Slices { get; init; } = [];
 

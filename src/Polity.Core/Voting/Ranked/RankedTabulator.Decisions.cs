@@ -260,6 +260,6 @@ public sealed partial class RankedTabulator
             first?.Inactive.GetValueOrDefault(InactiveReason.DidNotRankAnyCandidates) ?? 0m,
             _contest.Candidates.Count,
             _rules.NumberOfWinners)
-        { UsesSurpluses = _rules.UsesSurpluses };
+        { UsesSurpluses = _rules.UsesSurpluses, NumContinuingCandidates = NumCandidates };
     }
 }

@@ -5,6 +5,14 @@ using Polity.Core.Voting.Ranked;
 namespace Polity.Engine.Tabulation;
 
 /// <summary>An RCTab contest configuration (<c>*_config.json</c>): output settings, CVR sources, candidates and rules.</summary>
+/// <param name="Path">Where the config was read from.</param>
+/// <param name="ContestName"><c>outputSettings.contestName</c>.</param>
+/// <param name="ContestDate"><c>outputSettings.contestDate</c>.</param>
+/// <param name="ContestJurisdiction"><c>outputSettings.contestJurisdiction</c>.</param>
+/// <param name="ContestOffice"><c>outputSettings.contestOffice</c>.</param>
+/// <param name="Sources"><c>cvrFileSources</c>.</param>
+/// <param name="Candidates"><c>candidates</c>, in configured order.</param>
+/// <param name="Rules"><c>rules</c> (plus the tabulate-by switches of <c>outputSettings</c>).</param>
 public sealed record RctabConfig(
     string Path,
     string ContestName,
@@ -13,8 +21,7 @@ public sealed record RctabConfig(
     string ContestOffice,
     IReadOnlyList<RctabCvrSource> Sources,
     IReadOnlyList<RctabCandidate> Candidates,
-    RankedRules Rules,
-    bool MaxRankingsIsMax)
+    RankedRules Rules)
 {
     /// <summary><c>outputSettings.tabulateByPrecinct</c>: RCTab refuses to count when no CVR names a precinct.</summary>
     public bool TabulateByPrecinct { get; init; }
@@ -99,7 +106,7 @@ public sealed record RctabConfig(
             RulesDescription = Str(rules, "rulesDescription"),
         };
         return new RctabConfig(path, Str(output, "contestName"), Str(output, "contestDate"), Str(output, "contestJurisdiction"),
-            Str(output, "contestOffice"), sources, candidates, parsed, maxRankings.Equals("max", StringComparison.OrdinalIgnoreCase))
+            Str(output, "contestOffice"), sources, candidates, parsed)
         {
             TabulateByPrecinct = Bool(output, "tabulateByPrecinct"),
         };

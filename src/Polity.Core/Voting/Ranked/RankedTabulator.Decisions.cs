@@ -82,8 +82,7 @@ public sealed partial class RankedTabulator
                 return batch;
             }
         }
-        var (minVotes, last) = byTally.First();
-        _ = minVotes;
+        var last = byTally.First().Value;
         return last.Count > 1 ? [BreakTie(last, selectingWinner: false)] : [last[0]];
     }
 

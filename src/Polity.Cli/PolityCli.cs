@@ -52,6 +52,7 @@ public static class PolityCli
         root.Subcommands.Add(ProposalCommands.Build(run));
         root.Subcommands.Add(LogCommands.Build(run));
         root.Subcommands.Add(LogCommands.BuildVerify(run));
+        root.Subcommands.Add(TallyCommands.Build(run));
         root.Subcommands.Add(LoadCommand.Build(run));
         return root;
     }

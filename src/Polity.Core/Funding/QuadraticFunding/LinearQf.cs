@@ -40,67 +40,12 @@ public static class LinearQf
 
         // (Σ√c)² − Σc per project, exact: the remainders put back what the floor roots dropped, so a
         // project's ideal match is never negative.
-        var totalIdeal = results.Aggregate(BigInteger.Zero, (sum, r) => sum + r.IdealMatch);
-
-        var saturated = totalIdeal >= matchAmount || options.IgnoreSaturation;
+        var allocations = MatchAllocation.Allocate(results.Select(r => r.IdealMatch).ToList(), matchAmount, options.IgnoreSaturation, options.MatchingCapAmount);
         for (var i = 0; i < results.Count; i++)
         {
-            var ideal = results[i].IdealMatch;
-            // Saturated: pro rata share of the pool, rounded down (BigInteger division truncates; both
-            // operands are non-negative). The undistributed remainder stays in the pool.
-            var match = !saturated ? ideal : totalIdeal > 0 ? ideal * matchAmount / totalIdeal : BigInteger.Zero;
-            results[i] = results[i] with { MatchedWithoutCap = match, Matched = match };
-        }
-
-        if (options.MatchingCapAmount is { } cap)
-        {
-            ApplyCap(results, cap, matchAmount);
+            var a = allocations[i];
+            results[i] = results[i] with { MatchedWithoutCap = a.MatchedWithoutCap, CapOverflow = a.CapOverflow, Matched = a.Matched };
         }
         return results;
-    }
-
-    /// <summary>
-    /// Clamps every match to <paramref name="cap"/> and hands the overflow to the projects still under it,
-    /// pro rata to their current match and rounded down, repeating until nothing overflows
-    /// (pluralistic.js's loop). A project exactly at the cap neither gives nor receives.
-    /// </summary>
-    private static void ApplyCap(List<QfResult> results, BigInteger cap, BigInteger matchAmount)
-    {
-        while (true)
-        {
-            BigInteger overflow = 0, uncapped = 0;
-            for (var i = 0; i < results.Count; i++)
-            {
-                var r = results[i];
-                var capOverflow = r.MatchedWithoutCap - cap;
-                var matched = r.Matched;
-                if (matched > cap)
-                {
-                    overflow += matched - cap;
-                    matched = cap;
-                }
-                else if (matched < cap)
-                {
-                    uncapped += matched;
-                }
-                results[i] = r with { CapOverflow = capOverflow, Matched = matched };
-            }
-            if (uncapped.IsZero || overflow.IsZero)
-            {
-                return;
-            }
-            var afterCap = results.Aggregate(BigInteger.Zero, (sum, r) => sum + r.Matched);
-            if (afterCap + overflow > matchAmount)
-            {
-                throw new InvalidOperationException("Matching cap redistribution would exceed the matching pool.");
-            }
-            for (var i = 0; i < results.Count; i++)
-            {
-                if (results[i].Matched < cap)
-                {
-                    results[i] = results[i] with { Matched = results[i].Matched + (results[i].Matched * overflow / uncapped) };
-                }
-            }
-        }
     }
 }

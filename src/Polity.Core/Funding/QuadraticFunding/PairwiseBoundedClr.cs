@@ -1,12 +1,5 @@
 namespace Polity.Core.Funding.QuadraticFunding;
 
-/// <summary>One project's pairwise-bounded CLR figures (floating point, as the reference).</summary>
-/// <param name="Recipient">The project.</param>
-/// <param name="ContributorCount">Distinct contributors.</param>
-/// <param name="TotalReceived">Σ contributions.</param>
-/// <param name="ClrAmount">The match, scaled to the pot when the round is saturated.</param>
-public sealed record PairwiseClrResult(string Recipient, int ContributorCount, double TotalReceived, double ClrAmount);
-
 /// <summary>
 /// Gitcoin Grants' 2020 pairwise-bounded CLR (gitcoinco/quadratic-funding <c>clr.py</c>): each pair of
 /// contributors to a project adds √(a·b), divided by how much that pair co-funds across the whole round

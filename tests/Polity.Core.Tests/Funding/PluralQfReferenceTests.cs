@@ -72,6 +72,21 @@ public sealed class PluralQfReferenceTests
     }
 
     [Fact]
+    public void Cocm_over_singleton_clusters_is_plain_quadratic_funding()
+    {
+        // Nobody is connected, so every contribution counts in full towards the other clusters: (√4 + √9 + √16)².
+        PluralQf.ConnectionOrientedClusterMatch([[0], [1], [2]], [4, 9, 16]).ShouldBe(81, 1e-12);
+    }
+
+    [Fact]
+    public void Cocm_damps_a_cluster_that_gives_together()
+    {
+        // Two donors in one cluster get no cross-cluster match from each other: their funding is just their gifts.
+        PluralQf.ConnectionOrientedClusterMatch([[0, 1]], [4, 9]).ShouldBe(13, 1e-12);
+        PluralQf.ConnectionOrientedClusterMatch([[0], [1]], [4, 9]).ShouldBe(25, 1e-12);
+    }
+
+    [Fact]
     public void Cocm_round_floors_the_reference_subsidy_once()
     {
         // The README example as a round: agents 0,1,2 = a,b,c. The pool exceeds the subsidies, so the round is

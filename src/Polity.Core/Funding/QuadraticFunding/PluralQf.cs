@@ -20,24 +20,39 @@ public static class PluralQf
     public static double ConnectionOrientedClusterMatch(IReadOnlyList<IReadOnlyList<int>> groups, IReadOnlyList<double> contributions)
     {
         var memberships = Memberships(groups, contributions);
-        var inGroup = groups.Select(g => g.ToHashSet()).ToList();
 
-        // K(i, h): √c_i when i shares some group with a member of h (i itself in h included), else c_i.
-        double K(int i, int h)
+        // connected[i][h]: agent i shares some group with a member of group h (i itself in h included) — the
+        // reference's "Σ_j∈h friend_matrix[i][j] > 0", precomputed once instead of per pair of groups.
+        var groupsOf = new List<int>[contributions.Count];
+        for (var i = 0; i < groupsOf.Length; i++)
         {
-            var friends = 0;
-            foreach (var j in groups[h])
+            groupsOf[i] = [];
+        }
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var i in groups[g].Distinct())
             {
-                foreach (var g in inGroup)
+                groupsOf[i].Add(g);
+            }
+        }
+        var connected = new bool[contributions.Count][];
+        for (var i = 0; i < connected.Length; i++)
+        {
+            connected[i] = new bool[groups.Count];
+            foreach (var g in groupsOf[i])
+            {
+                foreach (var j in groups[g])
                 {
-                    if (g.Contains(i) && g.Contains(j))
+                    foreach (var h in groupsOf[j])
                     {
-                        friends++;
+                        connected[i][h] = true;
                     }
                 }
             }
-            return friends > 0 ? Math.Sqrt(contributions[i]) : contributions[i];
         }
+
+        // K(i, h): √c_i when i is connected to h, else c_i.
+        double K(int i, int h) => connected[i][h] ? Math.Sqrt(contributions[i]) : contributions[i];
 
         var funding = Sum(contributions);
         for (var a = 0; a < groups.Count; a++)

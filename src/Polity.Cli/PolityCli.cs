@@ -54,6 +54,7 @@ public static class PolityCli
         root.Subcommands.Add(LogCommands.BuildVerify(run));
         root.Subcommands.Add(TallyCommands.Build(run));
         root.Subcommands.Add(LoadCommand.Build(run));
+        root.Subcommands.Add(FundingCommands.Build(run));
         return root;
     }
 }

@@ -1,0 +1,116 @@
+using System.Numerics;
+
+namespace Polity.Core.Funding.QuadraticFunding;
+
+/// <summary>
+/// Runs a whole round under the sybil-resistant variants: each project's subsidy comes from
+/// <see cref="PairwiseBoundedClr"/> or <see cref="PluralQf.ConnectionOrientedClusterMatch"/> (floating point, as
+/// their references), is floored ONCE to whole minor units, and the pool is then allocated exactly as linear QF
+/// (<see cref="MatchAllocation"/>: saturation, pro rata rounded down, cap with redistribution).
+/// </summary>
+public static class ClusteredQf
+{
+    /// <summary>Default pairwise threshold (clr.py's example round uses 25).</summary>
+    public const double DefaultPairwiseThreshold = 25.0;
+
+    /// <summary>
+    /// Computes the round. <paramref name="clusters"/> (for COCM) lists contributor ids per cluster, e.g. the
+    /// members of a house or stakeholders who share a relationship; a contributor in no cluster is put in a
+    /// cluster of their own. Contributions are summed per (project, contributor) and the minimum applied first.
+    /// </summary>
+    public static IReadOnlyList<VariantResult> Calculate(
+        QfVariant variant,
+        IEnumerable<Contribution> contributions,
+        BigInteger matchAmount,
+        LinearQfOptions? options = null,
+        IReadOnlyList<IReadOnlyList<string>>? clusters = null,
+        double pairwiseThreshold = DefaultPairwiseThreshold)
+    {
+        options ??= LinearQfOptions.Default;
+        var ledger = ContributionLedger.From(contributions, options.MinimumAmount);
+        var projects = ledger.Recipients
+            .Select(r => (Recipient: r, Givers: ledger.For(r).ToList()))
+            .ToList();
+        var ideal = variant switch
+        {
+            QfVariant.Linear => projects.Select(p => Linear(p.Givers)).ToList(),
+            QfVariant.Pairwise => Pairwise(ledger, pairwiseThreshold),
+            QfVariant.Cocm => Cocm(projects.Select(p => p.Givers).ToList(), clusters ?? []),
+            _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, null),
+        };
+        var allocations = MatchAllocation.Allocate(ideal, matchAmount, options.IgnoreSaturation, options.MatchingCapAmount);
+        return projects
+            .Select((p, i) => new VariantResult(
+                p.Recipient,
+                p.Givers.Count,
+                p.Givers.Aggregate(BigInteger.Zero, (s, g) => s + g.Amount),
+                ideal[i],
+                allocations[i].MatchedWithoutCap,
+                allocations[i].CapOverflow,
+                allocations[i].Matched))
+            .ToList();
+    }
+
+    private static BigInteger Linear(List<(string Contributor, BigInteger Amount)> givers)
+    {
+        if (givers.Count < 2)
+        {
+            return 0;
+        }
+        BigInteger roots = 0, remainders = 0, total = 0;
+        foreach (var (_, amount) in givers)
+        {
+            var (root, rest) = IntegerSqrt.Of(amount);
+            roots += root;
+            remainders += rest;
+            total += amount;
+        }
+        return (roots * roots) + remainders - total;
+    }
+
+    private static List<BigInteger> Pairwise(ContributionLedger ledger, double threshold) =>
+        // An infinite pot: saturation and scaling are left to the exact integer allocation.
+        PairwiseBoundedClr.Calculate(ledger.Entries().Select(e => (e.Recipient, e.Contributor, (double)e.Amount)), threshold, double.PositiveInfinity)
+            .Select(r => Floor(r.ClrAmount))
+            .ToList();
+
+    private static List<BigInteger> Cocm(List<List<(string Contributor, BigInteger Amount)>> projects, IReadOnlyList<IReadOnlyList<string>> clusters)
+    {
+        var agents = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Agent(string id)
+        {
+            if (!agents.TryGetValue(id, out var i))
+            {
+                i = agents.Count;
+                agents.Add(id, i);
+            }
+            return i;
+        }
+        var groups = clusters.Select(c => (IReadOnlyList<int>)c.Distinct(StringComparer.Ordinal).Select(Agent).ToList()).ToList();
+        var clustered = agents.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var contributor in projects.SelectMany(p => p).Select(g => g.Contributor).Distinct(StringComparer.Ordinal))
+        {
+            if (!clustered.Contains(contributor))
+            {
+                groups.Add([Agent(contributor)]);
+            }
+        }
+        var result = new List<BigInteger>(projects.Count);
+        foreach (var givers in projects)
+        {
+            var amounts = new double[agents.Count];
+            var total = 0.0;
+            foreach (var (contributor, amount) in givers)
+            {
+                amounts[agents[contributor]] = (double)amount;
+                total += (double)amount;
+            }
+            result.Add(Floor(PluralQf.ConnectionOrientedClusterMatch(groups, amounts) - total));
+        }
+        return result;
+    }
+
+    // The one place a floating-point subsidy becomes money: rounded down, never negative.
+    private static BigInteger Floor(double subsidy) =>
+        double.IsFinite(subsidy) && subsidy > 0 ? new BigInteger(Math.Floor(subsidy)) : BigInteger.Zero;
+}

@@ -5,7 +5,9 @@ namespace Polity.Core.Funding.Budgeting;
 /// <summary>
 /// Greedy ("utilitarian") selection: sort projects by votes (or score, or votes per cost), then walk down the list
 /// taking each project that fits what is left of the budget.
-/// Tie-breaking: equal ranking values go to the cheaper project, then to the one listed first in the file.
+/// Tie-breaking: equal ranking values go to the project listed first in the file. Pabulib lists projects in the
+/// city's official order, which settles ties as the city did (Warszawa 2018 Niskie Okęcie: 615 before the cheaper
+/// 308 at 88 votes each); preferring the cheaper one there would not reproduce the official outcome.
 /// </summary>
 public static class GreedyRule
 {
@@ -46,7 +48,6 @@ public static class GreedyRule
             .. instance.Projects
                 .Select((p, i) => (p, i))
                 .OrderByDescending(x => RankValue(instance, x.p, ranking))
-                .ThenBy(x => x.p.Cost)
                 .ThenBy(x => x.i)
                 .Select(x => x.p),
         ];

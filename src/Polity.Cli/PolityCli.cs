@@ -53,6 +53,7 @@ public static class PolityCli
         root.Subcommands.Add(LogCommands.Build(run));
         root.Subcommands.Add(LogCommands.BuildVerify(run));
         root.Subcommands.Add(LoadCommand.Build(run));
+        root.Subcommands.Add(BudgetCommands.Build(run));
         return root;
     }
 }

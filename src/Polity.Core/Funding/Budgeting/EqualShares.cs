@@ -41,7 +41,10 @@ public static class EqualShares
         var share = new Fraction(instance.Budget, voters);
         var outcome = Run(instance, share, utility);
         var whole = instance.Budget / voters;
-        while (!IsExhaustive(instance, outcome))
+        // Beyond a share of the total cost of all supported projects every voter can buy everything alone, so
+        // raising it further changes nothing: stop there (equalshares.net would loop forever on such an election).
+        var ceiling = instance.Projects.Where(p => instance.VotesOf(p.Id) > 0).Sum(p => p.Cost);
+        while (!IsExhaustive(instance, outcome) && whole < ceiling)
         {
             var next = Run(instance, Fraction.Whole(whole + 1), utility);
             if (next.Spent > instance.Budget)
@@ -55,13 +58,14 @@ public static class EqualShares
         return new EqualSharesOutcome(outcome, share);
     }
 
-    /// <summary>True when no unselected project fits in what the outcome leaves of the budget.</summary>
+    /// <summary>True when no unselected project that someone approves fits in what the outcome leaves of the budget.</summary>
     public static bool IsExhaustive(PbInstance instance, PbOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(outcome);
         var chosen = outcome.Selected.ToHashSet(StringComparer.Ordinal);
-        return !instance.Projects.Any(p => !chosen.Contains(p.Id) && outcome.Spent + p.Cost <= instance.Budget);
+        // Projects nobody approves never count: MES cannot buy them at any share.
+        return !instance.Projects.Any(p => !chosen.Contains(p.Id) && instance.VotesOf(p.Id) > 0 && outcome.Spent + p.Cost <= instance.Budget);
     }
 
     /// <summary>

@@ -55,6 +55,7 @@ public static class PolityCli
         root.Subcommands.Add(TallyCommands.Build(run));
         root.Subcommands.Add(LoadCommand.Build(run));
         root.Subcommands.Add(FundingCommands.Build(run));
+        root.Subcommands.Add(BudgetCommands.Build(run));
         return root;
     }
 }

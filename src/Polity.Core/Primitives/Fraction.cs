@@ -48,6 +48,19 @@ public readonly record struct Fraction : IComparable<Fraction>
     /// <summary>Divides by a positive whole number.</summary>
     public static Fraction operator /(Fraction a, BigInteger k) => new(a.Numerator, a.Denominator * k);
 
+    /// <summary>Difference (may be negative).</summary>
+    public static Fraction operator -(Fraction a, Fraction b) =>
+        new(a.Numerator * b.Denominator - b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+
+    /// <summary>Product.</summary>
+    public static Fraction operator *(Fraction a, Fraction b) => new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+
+    /// <summary>Quotient; dividing by zero gives 0, as a zero denominator does.</summary>
+    public static Fraction operator /(Fraction a, Fraction b) => new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
+
+    /// <summary>A whole number.</summary>
+    public static Fraction Whole(BigInteger value) => new(value, BigInteger.One);
+
     /// <inheritdoc />
     public int CompareTo(Fraction other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
 

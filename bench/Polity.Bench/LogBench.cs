@@ -160,28 +160,8 @@ internal sealed class LogBench
     }
 
     /// <summary>A1: what appending already-signed, already-checked events costs the log itself.</summary>
-    private async Task<(int, TimeSpan)> LogAppendAsync(string path)
-    {
-        var events = _log.Events;
-        await using var store = await SqliteEventStore.OpenAsync(path);
-        Settle();
-        var clock = Stopwatch.StartNew();
-        var prev = EventEnvelope.GenesisPrev;
-        for (var start = 0; start < events.Count; start += BatchSize)
-        {
-            var entries = new StoredEvent[Math.Min(BatchSize, events.Count - start)];
-            for (var j = 0; j < entries.Length; j++)
-            {
-                var e = events[start + j];
-                entries[j] = StoredEvent.Seal(new EventEnvelope(start + j + 1, prev, e.Time, e.Type, e.Author.Value, e.Payload, e.Signature));
-                prev = entries[j].Hash;
-            }
-            await store.AppendAsync(entries, start);
-        }
-        var elapsed = clock.Elapsed;
-        Expect(prev == _sealed[^1].Hash, "log append produced a different head hash than the reference sealing");
-        return (events.Count, elapsed);
-    }
+    private async Task<(int, TimeSpan)> LogAppendAsync(string path) =>
+        await TreeBench.AppendAsync(await SqliteEventStore.OpenAsync(path), _log, _sealed);
 
     /// <summary>A2: the engine's batch API, from an empty store, in batches of <see cref="BatchSize"/>.</summary>
     private async Task<(int, TimeSpan)> EngineBatchAsync(string path)

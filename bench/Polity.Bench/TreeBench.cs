@@ -143,7 +143,7 @@ internal static class TreeBench
     }
 
     /// <summary>Seals each signed event onto the chain (envelope, canonical bytes, SHA-256) and appends in transactions of 1,000.</summary>
-    private static async Task<(int, TimeSpan)> AppendAsync(IEventStore store, GeneratedLog log, StoredEvent[] reference)
+    internal static async Task<(int, TimeSpan)> AppendAsync(IEventStore store, GeneratedLog log, StoredEvent[] reference)
     {
         await using (store)
         {

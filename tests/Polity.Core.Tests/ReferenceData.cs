@@ -8,9 +8,7 @@ namespace Polity.Core.Tests;
 /// </summary>
 internal static class ReferenceData
 {
-    private static readonly Lazy<string> Root = new(Locate);
-
-    public static string PathOf(string relative) => Path.Combine(Root.Value, relative);
+    public static string PathOf(string relative) => Polity.Testing.TestPaths.Reference(relative);
 
     public static string ReadText(string relative)
     {
@@ -20,19 +18,4 @@ internal static class ReferenceData
     }
 
     public static JsonDocument Json(string relative) => JsonDocument.Parse(ReadText(relative));
-
-    private static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "reference");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            $"No 'shared/reference' folder in any ancestor of {AppContext.BaseDirectory}; the reference vectors are required.");
-    }
 }

@@ -6,9 +6,7 @@ namespace Polity.Ledger.Tests;
 /// <summary>Finds the shared reference vectors: the first ancestor of the test binaries holding <c>shared/reference</c>.</summary>
 internal static class ReferenceData
 {
-    private static readonly Lazy<string> Root = new(Locate);
-
-    public static string PathOf(string relative) => Path.Combine(Root.Value, relative);
+    public static string PathOf(string relative) => Polity.Testing.TestPaths.Reference(relative);
 
     public static byte[] ReadBytes(string relative)
     {
@@ -28,19 +26,4 @@ internal static class ReferenceData
 
     public static JsonDocument Json(string relative) =>
         JsonDocument.Parse(relative.EndsWith(".gz", StringComparison.Ordinal) ? ReadGzip(relative) : ReadBytes(relative));
-
-    private static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "reference");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            $"No 'shared/reference' folder in any ancestor of {AppContext.BaseDirectory}; the reference vectors are required.");
-    }
 }

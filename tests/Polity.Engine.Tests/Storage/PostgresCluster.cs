@@ -49,7 +49,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             return (given, null);
         }
-        var script = Path.Combine(RepositoryRoot(), "scripts", "pg-test-cluster.sh");
+        var script = Path.Combine(Polity.Testing.TestPaths.RepositoryRoot, "scripts", "pg-test-cluster.sh");
         var (exit, stdout, stderr) = await RunAsync(script, "start");
         if (exit != 0)
         {
@@ -76,7 +76,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     {
         if (Cluster.IsValueCreated && Cluster.Value.IsCompletedSuccessfully && Cluster.Value.Result.OwnDir is { } dir)
         {
-            await RunAsync(Path.Combine(RepositoryRoot(), "scripts", "pg-test-cluster.sh"), "stop", dir);
+            await RunAsync(Path.Combine(Polity.Testing.TestPaths.RepositoryRoot, "scripts", "pg-test-cluster.sh"), "stop", dir);
         }
     }
 
@@ -94,17 +94,5 @@ public sealed class PostgresCluster : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await stdout, await stderr);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Polity.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("cannot find the repository root (Polity.slnx) above " + AppContext.BaseDirectory);
     }
 }

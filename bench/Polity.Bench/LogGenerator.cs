@@ -135,7 +135,7 @@ internal sealed class LogGenerator
             var tally = Tallying.Tally(State.Proposals[id], State.Now);
             if (tally.Outcome == ProposalStatus.Succeeded)
             {
-                Add(author, new ProposalQueued(id, tally.Passed, State.Now + rules.Timelock.Seconds));
+                Add(author, Lifecycle.QueueEvent(State.Proposals[id], State.Now));
                 queued.Add(id);
             }
         }

@@ -85,8 +85,7 @@ public abstract class NetworkSpec
 
     protected ProposalTally Tally(long proposal) => Tallying.Tally(State.Proposals[proposal], State.Now);
 
-    protected ProposalQueued QueueOf(long proposal) =>
-        new(proposal, Tally(proposal).Passed, State.Now + State.Proposals[proposal].Rules!.Timelock.Seconds);
+    protected ProposalQueued QueueOf(long proposal) => Lifecycle.QueueEvent(State.Proposals[proposal], State.Now);
 
     /// <summary>Creates and submits a grant by g1 paying <paramref name="amount"/> to g2, then moves into voting.</summary>
     protected long GrantInVoting(long amount = 10_000, string to = "g2")

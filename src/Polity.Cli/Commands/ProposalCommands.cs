@@ -106,16 +106,9 @@ public static class ProposalCommands
         return command;
     }
 
-    /// <summary>Builds the queue event from the current tally.</summary>
-    public static PolityEvent Queue(NetworkState state, long id)
-    {
-        if (!state.Proposals.TryGetValue(id, out var p) || p.Rules is null)
-        {
-            return new ProposalQueued(id, [], 0);
-        }
-        var tally = Tallying.Tally(p, state.Now);
-        return new ProposalQueued(id, tally.Passed, state.Now + p.Rules.Timelock.Seconds);
-    }
+    /// <summary>The queue event the rules expect; a proposal that cannot be queued gets an empty one, which the rules refuse with the reason.</summary>
+    private static PolityEvent Queue(NetworkState state, long id) =>
+        state.Proposals.TryGetValue(id, out var p) && p.Rules is not null ? Lifecycle.QueueEvent(p, state.Now) : new ProposalQueued(id, [], 0);
 
     private static Command Simple(Runner run, string name, string description, Func<NetworkState, long, PolityEvent> build, string verb)
     {

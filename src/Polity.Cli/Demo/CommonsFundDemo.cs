@@ -126,8 +126,7 @@ public sealed partial class CommonsFundDemo
     private async Task QueueAsync(string who, long proposal)
     {
         var p = State.Proposals[proposal];
-        var tally = Tallying.Tally(p, State.Now);
-        await DoAsync(who, new ProposalQueued(proposal, tally.Passed, State.Now + p.Rules!.Timelock.Seconds),
-            $"{Name(who)} queues proposal {proposal} (passed: {string.Join(", ", tally.Passed)}); timelock {p.Rules.Timelock}");
+        var queued = Lifecycle.QueueEvent(p, State.Now);
+        await DoAsync(who, queued, $"{Name(who)} queues proposal {proposal} (passed: {string.Join(", ", queued.Passed)}); timelock {p.Rules!.Timelock}");
     }
 }

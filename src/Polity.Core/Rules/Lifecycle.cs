@@ -38,4 +38,11 @@ public static class Lifecycle
         }
         return now < p.VotingEndsAt ? ProposalStatus.Voting : Tallying.Tally(p, now).Outcome;
     }
+
+    /// <summary>
+    /// The queue event the rules expect for a submitted proposal at <paramref name="now"/>: the options the
+    /// tally passed, and an eta of now plus the timelock. Whoever queues signs exactly this.
+    /// </summary>
+    public static Events.ProposalQueued QueueEvent(Proposal p, long now) =>
+        new(p.Id, Tallying.Tally(p, now).Passed, now + (p.Rules ?? throw new InvalidOperationException($"proposal {p.Id} has not been submitted")).Timelock.Seconds);
 }

@@ -227,13 +227,12 @@ public static partial class NetworkRules
         {
             return Reject("wrong-status", $"proposal {p.Id} is {status}: only succeeded proposals can be queued");
         }
-        var tally = Tallying.Tally(p, ctx.Time);
-        if (!tally.Passed.SequenceEqual(queued.Passed))
+        var expected = Lifecycle.QueueEvent(p, ctx.Time);
+        if (!expected.Passed.SequenceEqual(queued.Passed))
         {
-            return Reject("wrong-tally", $"the tally passed [{string.Join(", ", tally.Passed)}], not [{string.Join(", ", queued.Passed)}]");
+            return Reject("wrong-tally", $"the tally passed [{string.Join(", ", expected.Passed)}], not [{string.Join(", ", queued.Passed)}]");
         }
-        var eta = ctx.Time + p.Rules!.Timelock.Seconds;
-        return queued.Eta == eta ? null : Reject("wrong-eta", $"the timelock ends at {eta}, not {queued.Eta}");
+        return queued.Eta == expected.Eta ? null : Reject("wrong-eta", $"the timelock ends at {expected.Eta}, not {queued.Eta}");
     }
 
     private static Rejection? CheckVeto(NetworkState state, VetoCast veto, EventContext ctx)

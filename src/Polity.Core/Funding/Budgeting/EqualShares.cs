@@ -97,7 +97,7 @@ public static class EqualShares
         var selected = new List<string>();
         while (true)
         {
-            remaining.Sort((a, b) => lastRho[a] != lastRho[b] ? lastRho[a].CompareTo(lastRho[b]) : TieOrder(instance, a, b));
+            remaining.Sort((a, b) => lastRho[a] != lastRho[b] ? lastRho[a].CompareTo(lastRho[b]) : ProjectTieBreak.Compare(instance, a, b));
             var best = -1;
             var bestQ = Fraction.Zero;
             foreach (var p in remaining.ToList())
@@ -113,7 +113,7 @@ public static class EqualShares
                     continue;
                 }
                 lastRho[p] = Rho(q, cost, utility);
-                if (best < 0 || lastRho[p] < lastRho[best] || (lastRho[p] == lastRho[best] && TieOrder(instance, p, best) < 0))
+                if (best < 0 || lastRho[p] < lastRho[best] || (lastRho[p] == lastRho[best] && ProjectTieBreak.Compare(instance, p, best) < 0))
                 {
                     best = p;
                     bestQ = q;
@@ -137,17 +137,6 @@ public static class EqualShares
     private static Fraction Rho(Fraction q, long cost, MesUtility utility) =>
         utility == MesUtility.Cost ? q / Fraction.Whole(cost) : q;
 
-    /// <summary>Negative when project <paramref name="a"/> wins a tie against <paramref name="b"/>.</summary>
-    private static int TieOrder(PbInstance instance, int a, int b)
-    {
-        var (pa, pb) = (instance.Projects[a], instance.Projects[b]);
-        if (pa.Cost != pb.Cost)
-        {
-            return pa.Cost.CompareTo(pb.Cost);
-        }
-        var (va, vb) = (instance.VotesOf(pa.Id), instance.VotesOf(pb.Id));
-        return va != vb ? vb.CompareTo(va) : a.CompareTo(b);
-    }
 
     /// <summary>The payment cap q with sum(min(b_i, q)) = cost over the supporters, or null if they cannot afford it.</summary>
     private static Fraction? Cap(IReadOnlyList<int> groups, IReadOnlyList<long> weights, Fraction[] budgets, long cost)

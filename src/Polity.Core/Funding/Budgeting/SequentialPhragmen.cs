@@ -45,7 +45,7 @@ public static class SequentialPhragmen
             {
                 break;
             }
-            var chosen = best.Min(Comparer<int>.Create((a, b) => TieOrder(instance, a, b)));
+            var chosen = best.Min(Comparer<int>.Create((a, b) => ProjectTieBreak.Compare(instance, a, b)));
             selected.Add(instance.Projects[chosen].Id);
             spent += instance.Projects[chosen].Cost;
             remaining.Remove(chosen);
@@ -83,15 +83,4 @@ public static class SequentialPhragmen
         (_, null) => -1,
         ({ } x, { } y) => x.CompareTo(y),
     };
-
-    private static int TieOrder(PbInstance instance, int a, int b)
-    {
-        var (pa, pb) = (instance.Projects[a], instance.Projects[b]);
-        if (pa.Cost != pb.Cost)
-        {
-            return pa.Cost.CompareTo(pb.Cost);
-        }
-        var (va, vb) = (instance.VotesOf(pa.Id), instance.VotesOf(pb.Id));
-        return va != vb ? vb.CompareTo(va) : a.CompareTo(b);
-    }
 }

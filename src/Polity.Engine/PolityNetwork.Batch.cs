@@ -36,7 +36,7 @@ public sealed partial class PolityNetwork
         }
 
         // A network's name never changes (amendments must keep it), so it can be read outside the gate.
-        var network = _state?.Network ?? (TryDecode(events[0]) as NetworkCreated)?.Network ?? "";
+        var network = SigningNetwork(events[0]);
         var decoded = new PolityEvent?[events.Count];
         var refusals = new Rejection?[events.Count];
         CheckSignatures(events, network, decoded, refusals);
@@ -75,18 +75,6 @@ public sealed partial class PolityNetwork
         }
     }
 
-    private static PolityEvent? TryDecode(SignedEvent e)
-    {
-        try
-        {
-            return EventCodec.Decode(e.Type, e.Payload);
-        }
-        catch (EventFormatException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>Decodes every payload and recovers every signature, in parallel; fills one of the two arrays per index.</summary>
     private static void CheckSignatures(IReadOnlyList<SignedEvent> events, string network, PolityEvent?[] decoded, Rejection?[] refusals)
     {
@@ -96,21 +84,7 @@ public sealed partial class PolityNetwork
             var end = Math.Min((chunk + 1) * SignatureChunk, events.Count);
             for (var i = chunk * SignatureChunk; i < end; i++)
             {
-                var e = events[i];
-                try
-                {
-                    decoded[i] = EventCodec.Decode(e.Type, e.Payload);
-                }
-                catch (EventFormatException ex)
-                {
-                    refusals[i] = new Rejection("bad-payload", ex.Message);
-                    continue;
-                }
-                var probe = new EventEnvelope(0, EventEnvelope.GenesisPrev, e.Time, e.Type, e.Author.Value, e.Payload, e.Signature);
-                if (!EventSigning.Verify(probe, network))
-                {
-                    refusals[i] = new Rejection("bad-signature", $"the signature does not recover to {e.Author}");
-                }
+                refusals[i] = Unwrap(events[i], network, out decoded[i]);
             }
         });
     }
@@ -131,9 +105,9 @@ public sealed partial class PolityNetwork
                 return (new BatchOutcome.Refused(i, refused), null, null);
             }
             var e = events[i];
-            if (state is { Clock: ClockMode.System } && e.Time > now + AllowedClockSkew)
+            if (AheadOfClock(state, e.Time, now) is { } ahead)
             {
-                return (new BatchOutcome.Refused(i, new Rejection("time-ahead", $"event time {e.Time} is ahead of the server's clock")), null, null);
+                return (new BatchOutcome.Refused(i, ahead), null, null);
             }
             var ctx = new EventContext(_head.Seq + 1 + i, e.Author, e.Time);
             if (NetworkRules.Check(state, decoded[i]!, ctx) is { } rejection)
@@ -142,7 +116,7 @@ public sealed partial class PolityNetwork
             }
             if (_signatures.Contains(e.Signature) || !inBatch.Add(e.Signature))
             {
-                return (new BatchOutcome.Refused(i, new Rejection("replayed", "this signed event is already in the log: each signed message is accepted once")), null, null);
+                return (new BatchOutcome.Refused(i, Replayed), null, null);
             }
             state = NetworkFold.Apply(state, decoded[i]!, ctx);
             var entry = StoredEvent.Seal(new EventEnvelope(ctx.Seq, prev, e.Time, e.Type, e.Author.Value, e.Payload, e.Signature));

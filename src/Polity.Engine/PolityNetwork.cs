@@ -98,29 +98,15 @@ public sealed partial class PolityNetwork : IDisposable
     public async Task<AppendOutcome> SubmitSignedAsync(
         string type, JsonObject payload, Address author, long time, string signature, CancellationToken ct = default)
     {
-        PolityEvent e;
-        try
+        var signed = new SignedEvent(type, payload, author, time, signature);
+        if ((Unwrap(signed, SigningNetwork(signed), out var e) ?? AheadOfClock(_state, time, _time.GetUtcNow().ToUnixTimeSeconds())) is { } refused)
         {
-            e = EventCodec.Decode(type, payload);
-        }
-        catch (EventFormatException ex)
-        {
-            return new AppendOutcome.Refused(new Rejection("bad-payload", ex.Message));
-        }
-        var network = _state?.Network ?? (e as NetworkCreated)?.Network ?? "";
-        var probe = new EventEnvelope(0, EventEnvelope.GenesisPrev, time, type, author.Value, payload, signature);
-        if (!EventSigning.Verify(probe, network))
-        {
-            return new AppendOutcome.Refused(new Rejection("bad-signature", $"the signature does not recover to {author}"));
-        }
-        if (_state is { Clock: ClockMode.System } && time > _time.GetUtcNow().ToUnixTimeSeconds() + AllowedClockSkew)
-        {
-            return new AppendOutcome.Refused(new Rejection("time-ahead", $"event time {time} is ahead of the server's clock"));
+            return new AppendOutcome.Refused(refused);
         }
         await _gate.WaitAsync(ct);
         try
         {
-            return await AppendCheckedAsync(e, type, payload, author, time, signature, attempt: 1, ct)
+            return await AppendCheckedAsync(e!, type, payload, author, time, signature, attempt: 1, ct)
                 ?? new AppendOutcome.Refused(new Rejection("conflict", "the log moved on while appending: sign again"));
         }
         finally
@@ -128,6 +114,51 @@ public sealed partial class PolityNetwork : IDisposable
             _gate.Release();
         }
     }
+
+    /// <summary>Refusal of a signature already in the log.</summary>
+    private static readonly Rejection Replayed = new("replayed", "this signed event is already in the log: each signed message is accepted once");
+
+    /// <summary>
+    /// What a wallet-signed event must pass before the rules see it: its payload decodes, and its signature
+    /// recovers to its author over the network's typed data. Shared by single and batch appends.
+    /// </summary>
+    private static Rejection? Unwrap(SignedEvent signed, string network, out PolityEvent? decoded)
+    {
+        decoded = null;
+        try
+        {
+            decoded = EventCodec.Decode(signed.Type, signed.Payload);
+        }
+        catch (EventFormatException ex)
+        {
+            return new Rejection("bad-payload", ex.Message);
+        }
+        var probe = new EventEnvelope(0, EventEnvelope.GenesisPrev, signed.Time, signed.Type, signed.Author.Value, signed.Payload, signed.Signature);
+        return EventSigning.Verify(probe, network) ? null : new Rejection("bad-signature", $"the signature does not recover to {signed.Author}");
+    }
+
+    /// <summary>The network name an event is signed for: this network's, or before genesis, the one the first event creates.</summary>
+    private string SigningNetwork(SignedEvent first)
+    {
+        if (_state is not null)
+        {
+            return _state.Network;
+        }
+        try
+        {
+            return (EventCodec.Decode(first.Type, first.Payload) as NetworkCreated)?.Network ?? "";
+        }
+        catch (EventFormatException)
+        {
+            return "";
+        }
+    }
+
+    /// <summary>On a system clock, an author's time may not run ahead of the server's by more than <see cref="AllowedClockSkew"/>.</summary>
+    private static Rejection? AheadOfClock(NetworkState? state, long time, long now) =>
+        state is { Clock: ClockMode.System } && time > now + AllowedClockSkew
+            ? new Rejection("time-ahead", $"event time {time} is ahead of the server's clock")
+            : null;
 
     /// <summary>Returns null when another writer got in first and the caller should try again with fresh state.</summary>
     private async Task<AppendOutcome?> AppendCheckedAsync(
@@ -140,7 +171,7 @@ public sealed partial class PolityNetwork : IDisposable
         }
         if (_signatures.Contains(signature))
         {
-            return new AppendOutcome.Refused(new Rejection("replayed", "this signed event is already in the log: each signed message is accepted once"));
+            return new AppendOutcome.Refused(Replayed);
         }
         var entry = StoredEvent.Seal(new EventEnvelope(ctx.Seq, _head.Hash, time, type, author.Value, payload, signature));
         try

@@ -32,7 +32,7 @@ public class HelpTests
     }
 
     [Fact]
-    public async Task Read_commands_accept_json()
+    public async Task A_read_command_on_a_missing_network_exits_2_with_the_reason()
     {
         var output = new StringWriter();
         (await PolityCli.RunAsync(["proposal", "list", "--json", "--db", Path.Combine(Path.GetTempPath(), "missing-" + Guid.NewGuid() + ".db")], output, output)).ShouldBe(2);

@@ -12,7 +12,11 @@ namespace Polity.Cli;
 /// <summary>What a running command needs: its options, the log, the keys, and where to write.</summary>
 public sealed class CliContext : IAsyncDisposable
 {
-    private static readonly JsonSerializerOptions JsonOut = new(EventCodec.SerializerOptions) { WriteIndented = true };
+    private static readonly JsonSerializerOptions JsonOut = new(EventCodec.SerializerOptions)
+    {
+        WriteIndented = true,
+        Converters = { new FractionJsonConverter() },
+    };
     private IEventStore? _store;
     private KeyRing? _keys;
 

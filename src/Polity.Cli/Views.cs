@@ -126,6 +126,7 @@ public static class Views
             options = h.Options.Select(o => new { option = o.Option, weight = o.Weight, share = o.Share.ToPercent(), passed = o.Passed }),
             recused = h.Recused,
             disclosed = h.Disclosed,
+            detail = h.Detail,
         }),
         options = t.Options.Select(o => new { option = o.Option, housesPassed = o.HousesPassed, weightedShare = o.WeightedShare?.ToPercent(), passed = o.Passed }),
     };
@@ -136,13 +137,20 @@ public static class Views
         o.WriteLine($"  tally ({t.Method}, {t.Combine}): {t.Outcome}{(t.Passed.Count > 0 ? " — passed: " + string.Join(", ", t.Passed) : "")}");
         foreach (var h in t.Houses)
         {
-            var quorum = h.ElectorateWeight == 0 ? "no electorate" : $"turnout {h.TurnoutWeight}/{h.ElectorateWeight} = {new Fraction(h.TurnoutWeight, h.ElectorateWeight).ToPercent()} (quorum {h.Quorum} {(h.QuorumMet ? "met" : "NOT met")})";
+            var quorum = h.ElectorateWeight == 0 ? "no electorate" : $"turnout {h.TurnoutWeight}/{h.ElectorateWeight} = {(h.TurnoutWeight / h.ElectorateWeight).ToPercent()} (quorum {h.Quorum} {(h.QuorumMet ? "met" : "NOT met")})";
             o.WriteLine($"    {h.House,-12} {h.Ballots} ballot(s), {quorum}; threshold > {h.Threshold}");
             foreach (var option in h.Options)
             {
                 // Shares are of decisive weight, which abstentions are not part of.
                 var share = option.Option == Core.Events.ProposalOption.Abstain ? "" : option.Share.ToPercent();
                 o.WriteLine($"      {option.Option,-24} {option.Weight,10}  {share,8}{(option.Passed ? "  passes" : "")}");
+            }
+            if (h.Detail is Core.Voting.ITallyDetail detail)
+            {
+                foreach (var line in detail.Lines())
+                {
+                    o.WriteLine($"      {line}");
+                }
             }
             if (h.Recused.Count > 0)
             {

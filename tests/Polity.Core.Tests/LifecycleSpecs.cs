@@ -51,7 +51,7 @@ public class LifecycleSpecs : NetworkSpec
         var id = GrantInVoting();
         Vote(id, ("c1", ["for"]));
         When(A("c1"), new BallotCast(id, ["against"]))!.Code.ShouldBe("already-voted");
-        State.Proposals[id].Ballots[A("c1")].ShouldBe(["for"]);
+        State.Proposals[id].Ballots[A("c1")].Choices.ShouldBe(["for"]);
     }
 
     [Fact]

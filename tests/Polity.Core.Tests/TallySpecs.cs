@@ -1,3 +1,4 @@
+using Polity.Core.Tests.Voting;
 using FsCheck;
 using FsCheck.Fluent;
 using Polity.Core.Charters;
@@ -84,12 +85,13 @@ public class TallySpecs : NetworkSpec
     public void A_choice_between_several_options_picks_the_plurality_winner_above_the_threshold_and_no_one_on_a_tie()
     {
         var method = new ChoiceMethod();
-        ProposalOption[] options = [new("a", []), new("b", []), new("abstain", [])];
-        method.CheckBallot(["a", "b"], options).ShouldNotBeNull();
-        method.CheckBallot(["z"], options).ShouldNotBeNull();
-        method.CheckBallot(["b"], options).ShouldBeNull();
-        var count = method.Count([new(2, ["a"]), new(2, ["b"]), new(5, ["abstain"])], options);
-        count.Support.ShouldBe([2L, 2L, 5L]);
+        var options = MethodHarness.Options("a", "b", "abstain");
+        MethodHarness.Check(method, options, ["a", "b"]).ShouldNotBeNull();
+        MethodHarness.Check(method, options, ["z"]).ShouldNotBeNull();
+        MethodHarness.Check(method, options, ["b"]).ShouldBeNull();
+        MethodHarness.Check(method, options, ["b"], [1]).ShouldNotBeNull();
+        var count = MethodHarness.Count(method, options, MethodHarness.B(2, ["a"]), MethodHarness.B(2, ["b"]), MethodHarness.B(5, ["abstain"]));
+        count.Support.ShouldBe([2, 2, 5]);
         count.Decisive.ShouldBe(4);
     }
 

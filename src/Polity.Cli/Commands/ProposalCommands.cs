@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Polity.Core.Events;
 using Polity.Core.Rules;
 using Polity.Core.State;
@@ -160,17 +161,50 @@ public static class ProposalCommands
     private static Command Vote(Runner run)
     {
         var id = IdArgument();
-        var choices = new Argument<string[]>("choices") { Description = "Option names: one for choice, any number for approval", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("vote", "Cast your ballot; it counts in every voting house you belong to, and is final") { id, choices };
+        var choices = new Argument<string[]>("choices")
+        {
+            Description = "Option names: one for choice, any number for approval, in order of preference for ranked and condorcet; "
+                + "NAME=N gives a number per option for score, star, quadratic, weighted and conviction",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("vote", "Cast your ballot; it counts in every voting house you belong to") { id, choices };
         run.On(command, async ctx =>
         {
             var network = await ctx.OpenAsync();
-            var e = new BallotCast(ctx.Parse.GetValue(id), ctx.Parse.GetValue(choices) ?? []);
+            var ballot = ParseBallot(ctx.Parse.GetValue(choices) ?? []);
+            var e = new BallotCast(ctx.Parse.GetValue(id), ballot.Choices, ballot.Amounts);
             ctx.Appended(await ctx.SubmitAsync(network, e),
-                $"ballot on proposal {e.Proposal}: {(e.Choices.Count == 0 ? "none of the options" : string.Join(", ", e.Choices))}");
+                $"ballot on proposal {e.Proposal}: {(e.Choices.Count == 0 ? "none of the options" : ballot.ToString())}");
             return ExitCodes.Done;
         });
         return command;
+    }
+
+    /// <summary>Reads <c>a b</c> as choices, or <c>a=3 b=1</c> as choices with numbers; mixing the two forms is refused.</summary>
+    internal static Ballot ParseBallot(IReadOnlyList<string> words)
+    {
+        var withNumbers = words.Count(w => w.Contains('=', StringComparison.Ordinal));
+        if (withNumbers == 0)
+        {
+            return new Ballot(words);
+        }
+        if (withNumbers != words.Count)
+        {
+            throw new CliException("give every option a number (a=3 b=1) or none (a b)");
+        }
+        var names = new List<string>();
+        var amounts = new List<long>();
+        foreach (var word in words)
+        {
+            var at = word.IndexOf('=', StringComparison.Ordinal);
+            if (!long.TryParse(word[(at + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
+            {
+                throw new CliException($"'{word}': expected NAME=WHOLE-NUMBER, e.g. {word[..at]}=3");
+            }
+            names.Add(word[..at]);
+            amounts.Add(amount);
+        }
+        return new Ballot(names, amounts);
     }
 
     private static Command Show(Runner run)

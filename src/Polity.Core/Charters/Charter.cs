@@ -126,10 +126,14 @@ public static class ActionKinds
     public static IReadOnlyList<string> All { get; } = [Signal, Transfer, AddMember, RemoveMember, AmendCharter];
 }
 
-/// <summary>Voting method and period.</summary>
-/// <param name="Method">A registered method name: <c>choice</c>, <c>approval</c>, …</param>
+/// <summary>Voting method, period and the method's own settings.</summary>
+/// <param name="Method">A registered method name: <c>choice</c>, <c>approval</c>, <c>ranked</c>, …</param>
 /// <param name="Period">How long voting stays open.</param>
-public sealed record VotingRules(string Method, Duration Period);
+public sealed record VotingRules(string Method, Duration Period)
+{
+    /// <summary>Method-specific settings written beside <c>method</c> and <c>period</c> (e.g. <c>seats: 3</c>).</summary>
+    public Voting.MethodSettings Settings { get; init; } = Voting.MethodSettings.Empty;
+}
 
 /// <summary>One voting house's quorum and threshold.</summary>
 /// <param name="House">The house id.</param>

@@ -111,6 +111,7 @@ internal static class CharterValidation
         {
             problem($"{at}.voting.period", "expected a voting period longer than zero");
         }
+        CheckMethodSettings(type, at, problem);
         if (type.Houses.Count == 0)
         {
             problem($"{at}.houses", "expected at least one voting house");
@@ -160,4 +161,36 @@ internal static class CharterValidation
     }
 
     private static string Names(IEnumerable<string> names) => string.Join(", ", names.Order(StringComparer.Ordinal));
+
+    private static void CheckMethodSettings(DecisionType type, string at, Action<string, string> problem)
+    {
+        if (Voting.VotingMethods.Find(type.Voting.Method) is not { } method)
+        {
+            problem($"{at}.voting.method",
+                $"unknown voting method '{type.Voting.Method}': expected one of {string.Join(", ", Voting.VotingMethods.Names)}");
+            return;
+        }
+        foreach (var (key, value) in type.Voting.Settings.Values)
+        {
+            var parameter = method.Parameters.FirstOrDefault(p => p.Name == key);
+            if (parameter is null)
+            {
+                problem($"{at}.voting.{key}", method.Parameters.Count == 0
+                    ? $"method '{method.Name}' takes no settings besides method and period"
+                    : $"method '{method.Name}' has no setting '{key}': expected one of {string.Join(", ", method.Parameters.Select(p => p.Name))}");
+            }
+            else if (parameter.Check(value) is { } expected)
+            {
+                problem($"{at}.voting.{key}", $"'{value}' is not valid for {key}: expected {expected}");
+            }
+        }
+        if (method.Name == Voting.VotingMethods.SupermajorityName)
+        {
+            foreach (var rule in type.Houses.Where(r => r.Threshold.Numerator * 2 < r.Threshold.Denominator))
+            {
+                problem($"{at}.houses.{rule.House}.threshold",
+                    $"a supermajority threshold is at least 50%, this one is {rule.Threshold}; use method 'choice' for lower thresholds");
+            }
+        }
+    }
 }

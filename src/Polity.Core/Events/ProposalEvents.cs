@@ -43,8 +43,13 @@ public sealed record CommentPosted(long Proposal, string Kind, string Text, long
 
 /// <summary>A member's ballot; counted in every voting house they belong to.</summary>
 /// <param name="Proposal">Proposal number.</param>
-/// <param name="Choices">Option names, in the form the method wants.</param>
-public sealed record BallotCast(long Proposal, IReadOnlyList<string> Choices) : PolityEvent;
+/// <param name="Choices">Option names, in the form the method wants (a preference order for ranked methods).</param>
+/// <param name="Amounts">For methods that take numbers (score, star, quadratic, weighted, conviction), one per choice; otherwise absent.</param>
+public sealed record BallotCast(long Proposal, IReadOnlyList<string> Choices, IReadOnlyList<long>? Amounts = null) : PolityEvent
+{
+    /// <summary>The ballot this event casts.</summary>
+    public Voting.Ballot ToBallot() => new(Choices, Amounts);
+}
 
 /// <summary>The author withdraws a draft or a proposal in deliberation.</summary>
 /// <param name="Proposal">Proposal number.</param>

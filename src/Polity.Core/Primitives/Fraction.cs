@@ -35,6 +35,29 @@ public readonly record struct Fraction : IComparable<Fraction>
     /// <summary>0.</summary>
     public static Fraction Zero => new(0, 1);
 
+    /// <summary>A whole number as a fraction.</summary>
+    public static implicit operator Fraction(long value) => new(value, BigInteger.One);
+
+    /// <summary>Scales by a whole number.</summary>
+    public static Fraction operator *(Fraction a, long k) => a * (BigInteger)k;
+
+    /// <summary>Divides by a whole number.</summary>
+    public static Fraction operator /(Fraction a, long k) => a / (BigInteger)k;
+
+    /// <summary>True when zero.</summary>
+    public bool IsZero => Numerator.IsZero;
+
+    /// <summary>True when a whole number.</summary>
+    public bool IsWhole => Denominator.IsOne;
+
+    /// <summary>The largest whole number not above this fraction.</summary>
+    public BigInteger Floor() => BigInteger.Divide(Numerator - (Numerator.Sign < 0 ? Denominator - 1 : 0), Denominator);
+
+    /// <summary>Approximate value, for display and for comparing with floating-point peers only.</summary>
+    public double ToDouble() => Numerator.GetBitLength() < 1000 && Denominator.GetBitLength() < 1000
+        ? (double)Numerator / (double)Denominator
+        : Numerator.IsZero ? 0 : Math.Exp(BigInteger.Log(BigInteger.Abs(Numerator)) - BigInteger.Log(Denominator)) * Numerator.Sign;
+
     /// <summary>From a ratio.</summary>
     public static Fraction Of(Ratio ratio) => new(ratio.Numerator, ratio.Denominator);
 

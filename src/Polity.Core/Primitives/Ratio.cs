@@ -38,6 +38,18 @@ public readonly record struct Ratio
     /// <summary>True when <paramref name="part"/>/<paramref name="whole"/> is at least this ratio.</summary>
     public bool IsMetBy(Int128 part, Int128 whole) => part * Denominator >= whole * Numerator && (whole > 0 || Numerator == 0);
 
+    /// <summary>True when <paramref name="part"/> is more than this share of <paramref name="whole"/>.</summary>
+    public bool IsExceededBy(long part, long whole) => IsExceededBy((Int128)part, whole);
+
+    /// <summary>True when <paramref name="part"/> is at least this share of <paramref name="whole"/>.</summary>
+    public bool IsMetBy(long part, long whole) => IsMetBy((Int128)part, whole);
+
+    /// <summary>True when <paramref name="part"/> is more than this share of <paramref name="whole"/> (exact fractions).</summary>
+    public bool IsExceededBy(Fraction part, Fraction whole) => whole > Fraction.Zero && part * Denominator > whole * Numerator;
+
+    /// <summary>True when <paramref name="part"/> is at least this share of <paramref name="whole"/> (exact fractions).</summary>
+    public bool IsMetBy(Fraction part, Fraction whole) => part * Denominator >= whole * Numerator && (whole > Fraction.Zero || Numerator == 0);
+
     /// <summary>Parses <c>20%</c>, <c>66.67%</c>, <c>0.5</c> or <c>2/3</c>.</summary>
     public static bool TryParse(string? text, out Ratio ratio)
     {

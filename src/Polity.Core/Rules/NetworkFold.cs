@@ -77,7 +77,7 @@ public static class NetworkFold
             Comments = s.Proposals[c.Proposal].Comments.Add(
                 new Comment(s.Proposals[c.Proposal].Comments.Count + 1, ctx.Author, c.Kind, c.Text, c.ReplyTo, ctx.Time)),
         }),
-        BallotCast b => Put(s, s.Proposals[b.Proposal] with { Ballots = s.Proposals[b.Proposal].Ballots.Add(ctx.Author, b.Choices) }),
+        BallotCast b => Put(s, s.Proposals[b.Proposal] with { Ballots = s.Proposals[b.Proposal].Ballots.SetItem(ctx.Author, b.ToBallot()) }),
         ProposalCancelled c => Put(s, s.Proposals[c.Proposal] with { CancelledAt = ctx.Time }),
         ProposalQueued q => Put(s, s.Proposals[q.Proposal] with { QueuedAt = ctx.Time, Eta = q.Eta, Passed = q.Passed }),
         VetoCast v => Put(s, Veto(s.Proposals[v.Proposal], ctx.Author, v.Reason, ctx.Time)),

@@ -188,7 +188,8 @@ public static partial class NetworkRules
             return Reject("not-in-electorate",
                 $"{ctx.Author} was not a member of a voting house ({string.Join(", ", rules.Houses.Select(h => h.House))}) when proposal {p.Id} opened");
         }
-        if (p.Ballots.ContainsKey(ctx.Author))
+        var method = VotingMethods.Find(rules.Voting.Method)!;
+        if (p.Ballots.ContainsKey(ctx.Author) && !method.BallotsMayChange)
         {
             return Reject("already-voted", $"{ctx.Author} has already voted on proposal {p.Id}; ballots are final");
         }
@@ -196,8 +197,7 @@ public static partial class NetworkRules
         {
             return Reject("recused", $"{ctx.Author} benefits from proposal {p.Id} and is recused under the charter's conflict-of-interest rule");
         }
-        var method = VotingMethods.Find(rules.Voting.Method)!;
-        return method.CheckBallot(ballot.Choices, p.Options) is { } why ? Reject("bad-ballot", why) : null;
+        return method.CheckBallot(ballot.ToBallot(), p.Options, rules.Voting.Settings) is { } why ? Reject("bad-ballot", why) : null;
     }
 
     private static Rejection? CheckCancelled(NetworkState state, ProposalCancelled cancelled, EventContext ctx)

@@ -43,8 +43,8 @@ public sealed record Proposal
         ImmutableDictionary<string, ImmutableDictionary<Address, long>>.Empty;
 
     /// <summary>Ballots by voter.</summary>
-    public ImmutableDictionary<Address, IReadOnlyList<string>> Ballots { get; init; } =
-        ImmutableDictionary<Address, IReadOnlyList<string>>.Empty;
+    public ImmutableDictionary<Address, Voting.Ballot> Ballots { get; init; } =
+        ImmutableDictionary<Address, Voting.Ballot>.Empty;
 
     /// <summary>The deliberation record.</summary>
     public ImmutableList<Comment> Comments { get; init; } = [];

@@ -1,4 +1,5 @@
 using Polity.Core.Events;
+using Polity.Core.Primitives;
 
 namespace Polity.Core.Voting;
 
@@ -13,13 +14,20 @@ public sealed class ApprovalMethod : IVotingMethod
     public string Name => "approval";
 
     /// <inheritdoc />
-    public bool MultipleWinners => true;
+    public IReadOnlyList<MethodParameter> Parameters { get; } = [];
 
     /// <inheritdoc />
-    public string? CheckBallot(IReadOnlyList<string> choices, IReadOnlyList<ProposalOption> options)
+    public bool MultipleWinners(MethodSettings settings) => true;
+
+    /// <inheritdoc />
+    public string? CheckBallot(Ballot ballot, IReadOnlyList<ProposalOption> options, MethodSettings settings)
     {
+        if (ballot.Amounts is not null)
+        {
+            return "an approval ballot names options without numbers";
+        }
         var seen = new HashSet<string>();
-        foreach (var choice in choices)
+        foreach (var choice in ballot.Choices)
         {
             if (!options.Any(o => o.Name == choice))
             {
@@ -38,19 +46,21 @@ public sealed class ApprovalMethod : IVotingMethod
     }
 
     /// <inheritdoc />
-    public HouseCount Count(IEnumerable<WeightedBallot> ballots, IReadOnlyList<ProposalOption> options)
+    public HouseCount Count(HouseBallots house)
     {
-        var support = new long[options.Count];
-        long decisive = 0;
-        foreach (var ballot in ballots)
+        var options = house.Options;
+        var support = new Fraction[options.Count];
+        Array.Fill(support, Fraction.Zero);
+        var decisive = Fraction.Zero;
+        foreach (var ballot in house.Ballots)
         {
-            if (ballot.Choices is [ProposalOption.Abstain])
+            if (ballot.Ballot.IsAbstention)
             {
                 support[ChoiceMethod.IndexOf(options, ProposalOption.Abstain)] += ballot.Weight;
                 continue;
             }
             decisive += ballot.Weight;
-            foreach (var choice in ballot.Choices)
+            foreach (var choice in ballot.Ballot.Choices)
             {
                 support[ChoiceMethod.IndexOf(options, choice)] += ballot.Weight;
             }

@@ -37,22 +37,26 @@ public sealed record HouseTally(
     string House,
     long ElectorateWeight,
     int Electorate,
-    long TurnoutWeight,
+    Fraction TurnoutWeight,
     int Ballots,
     Ratio Quorum,
     bool QuorumMet,
     Ratio Threshold,
-    long DecisiveWeight,
+    Fraction DecisiveWeight,
     IReadOnlyList<OptionSupport> Options,
     IReadOnlyList<Address> Recused,
-    IReadOnlyList<Address> Disclosed);
+    IReadOnlyList<Address> Disclosed)
+{
+    /// <summary>The method's working in this house (rounds, pairwise matrix, …), or null.</summary>
+    public object? Detail { get; init; }
+}
 
 /// <summary>An option's support in one house.</summary>
 /// <param name="Option">Option name.</param>
 /// <param name="Weight">Supporting weight.</param>
 /// <param name="Share">Share of the decisive weight.</param>
 /// <param name="Passed">Passed in this house.</param>
-public sealed record OptionSupport(string Option, long Weight, Fraction Share, bool Passed);
+public sealed record OptionSupport(string Option, Fraction Weight, Fraction Share, bool Passed);
 
 /// <summary>An option's combined result.</summary>
 /// <param name="Option">Option name.</param>

@@ -18,8 +18,8 @@ public static class Tallying
         var method = VotingMethods.Find(rules.Voting.Method)
             ?? throw new InvalidOperationException($"unknown voting method '{rules.Voting.Method}'");
         var beneficiaries = proposal.Beneficiaries();
-        var houses = rules.Houses.Select(rule => TallyHouse(proposal, rule, method, rules.ConflictOfInterest, beneficiaries)).ToList();
-        var combined = Combine(proposal.Options, houses, rules.Combine, method.MultipleWinners);
+        var houses = rules.Houses.Select(rule => TallyHouse(proposal, rules, rule, method, beneficiaries, now)).ToList();
+        var combined = Combine(proposal.Options, houses, rules.Combine, method.MultipleWinners(rules.Voting.Settings));
         var passed = combined.Where(c => c.Passed).Select(c => c.Option).ToList();
         var outcome = now < proposal.VotingEndsAt ? ProposalStatus.Voting
             : passed.Count > 0 ? ProposalStatus.Succeeded
@@ -38,15 +38,16 @@ public static class Tallying
     };
 
     private static HouseTally TallyHouse(
-        Proposal proposal, HouseVoteRule rule, IVotingMethod method, ConflictOfInterestRule coi, IReadOnlySet<Address> beneficiaries)
+        Proposal proposal, DecisionType rules, HouseVoteRule rule, IVotingMethod method, IReadOnlySet<Address> beneficiaries, long now)
     {
+        var coi = rules.ConflictOfInterest;
         var electorate = proposal.Electorate.GetValueOrDefault(rule.House) ?? [];
         var recused = new List<Address>();
         var disclosed = new List<Address>();
         long electorateWeight = 0;
         var eligible = 0;
         var ballots = new List<WeightedBallot>();
-        long turnout = 0;
+        var turnout = Fraction.Zero;
         foreach (var (member, weight) in electorate.OrderBy(kv => kv.Key.Value, StringComparer.Ordinal))
         {
             var isBeneficiary = beneficiaries.Contains(member);
@@ -57,9 +58,9 @@ public static class Tallying
             }
             electorateWeight += weight;
             eligible++;
-            if (proposal.Ballots.TryGetValue(member, out var choices))
+            if (proposal.Ballots.TryGetValue(member, out var ballot))
             {
-                ballots.Add(new WeightedBallot(weight, choices));
+                ballots.Add(new WeightedBallot(member, weight, ballot));
                 turnout += weight;
                 if (isBeneficiary && coi == ConflictOfInterestRule.Disclose)
                 {
@@ -67,32 +68,44 @@ public static class Tallying
                 }
             }
         }
-        var count = method.Count(ballots, proposal.Options);
+        var settings = rules.Voting.Settings;
+        var count = method.Count(new HouseBallots(proposal, rule.House, ballots, settings, rule.Threshold, now));
         var quorumMet = electorateWeight > 0 && rule.Quorum.IsMetBy(turnout, electorateWeight);
+        var winners = !quorumMet ? []
+            : count.Winners?.Where(i => !proposal.Options[i].IsReserved).ToList()
+                ?? ThresholdWinners(proposal.Options, count.Support, count.Decisive, rule.Threshold, method.MultipleWinners(settings));
+        var options = proposal.Options
+            .Select((o, i) => new OptionSupport(o.Name, count.Support[i], Share(count.Support[i], count.Decisive), winners.Contains(i)))
+            .ToList();
+        return new HouseTally(rule.House, electorateWeight, eligible, turnout, ballots.Count, rule.Quorum, quorumMet,
+            rule.Threshold, count.Decisive, options, recused, disclosed) { Detail = count.Detail };
+    }
+
+    private static Fraction Share(Fraction part, Fraction whole) => whole.IsZero ? Fraction.Zero : part / whole;
+
+    /// <summary>
+    /// The shared rule for methods that do not elect by themselves: options (not <c>abstain</c> or
+    /// <c>against</c>) whose support exceeds the threshold share of decisive weight pass, or reach it when
+    /// the threshold is 100% (unanimity). For single-winner methods only the one with strictly most support
+    /// among them passes; a tie passes none.
+    /// </summary>
+    public static List<int> ThresholdWinners(
+        IReadOnlyList<ProposalOption> options, IReadOnlyList<Fraction> support, Fraction decisive, Ratio threshold, bool multipleWinners)
+    {
         var candidates = new List<int>();
-        for (var i = 0; i < proposal.Options.Count; i++)
+        for (var i = 0; i < options.Count; i++)
         {
-            if (quorumMet && !proposal.Options[i].IsReserved && rule.Threshold.IsExceededBy(count.Support[i], count.Decisive)
-                || quorumMet && rule.Threshold == Ratio.One && !proposal.Options[i].IsReserved && count.Decisive > 0 && count.Support[i] == count.Decisive)
+            if (options[i].IsReserved)
+            {
+                continue;
+            }
+            if (threshold.IsExceededBy(support[i], decisive)
+                || threshold == Ratio.One && decisive > Fraction.Zero && support[i] == decisive)
             {
                 candidates.Add(i);
             }
         }
-        if (!method.MultipleWinners)
-        {
-            candidates = Plurality(candidates, count.Support);
-        }
-        var options = proposal.Options
-            .Select((o, i) => new OptionSupport(o.Name, count.Support[i], new Fraction(count.Support[i], count.Decisive), candidates.Contains(i)))
-            .ToList();
-        return new HouseTally(rule.House, electorateWeight, eligible, turnout, ballots.Count, rule.Quorum, quorumMet,
-            rule.Threshold, count.Decisive, options, recused, disclosed);
-    }
-
-    /// <summary>Among single-winner candidates keep the one with strictly most support; a tie passes none.</summary>
-    private static List<int> Plurality(List<int> candidates, IReadOnlyList<long> support)
-    {
-        if (candidates.Count <= 1)
+        if (multipleWinners || candidates.Count <= 1)
         {
             return candidates;
         }

@@ -1,4 +1,5 @@
 using Polity.Core.Charters;
+using Polity.Core.Voting;
 
 namespace Polity.Engine.Charters;
 
@@ -10,7 +11,7 @@ namespace Polity.Engine.Charters;
 public static class CharterLoader
 {
     /// <summary>The voting methods the two-argument <see cref="Load(string, string)"/> accepts: <c>choice</c> and <c>approval</c>.</summary>
-    public static IReadOnlyList<string> DefaultMethods { get; } = ["choice", "approval"];
+    public static IReadOnlyCollection<string> DefaultMethods => VotingMethods.Names;
 
     /// <summary>Loads a charter, accepting the <see cref="DefaultMethods"/>.</summary>
     /// <param name="yamlText">The charter's source text.</param>

@@ -1,5 +1,6 @@
 using Polity.Core.Charters;
 using Polity.Core.Primitives;
+using Polity.Core.Voting;
 using static Polity.Engine.Charters.CharterVocabulary;
 
 namespace Polity.Engine.Charters;
@@ -34,7 +35,10 @@ internal sealed partial class CharterReader
 
     private VotingRules ReadVoting(YNode? node, string path)
     {
-        var map = Map(node, path, VotingKeys, ["method", "period"]);
+        // A method's own settings sit beside method and period, so the keys allowed depend on the method named.
+        var methodName = (node as YMapping)?.Find("method") is YScalar { IsNull: false } named ? named.Value : "";
+        var parameters = VotingMethods.Find(methodName)?.Parameters.Select(p => p.Name) ?? [];
+        var map = Map(node, path, [.. VotingKeys, .. parameters], ["method", "period"]);
         var methodPath = Paths.Child(path, "method");
         var methods = knownMethods.Order(StringComparer.Ordinal).ToArray();
         var method = Text(map.Find("method"), methodPath, $"a voting method: one of {string.Join(", ", methods)}");
@@ -43,7 +47,19 @@ internal sealed partial class CharterReader
             Error(map.Find("method")!.Start, methodPath,
                 $"{methodPath}: unknown voting method '{method}': expected one of {string.Join(", ", methods)}{Spelling.Hint(method, methods)}");
         }
-        return new VotingRules(method, DurationOr(map.Find("period"), Paths.Child(path, "period"), Duration.Zero));
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in parameters)
+        {
+            var at = Paths.Child(path, name);
+            if (TryScalar(map.Find(name), at, $"a value for {name}", out var value))
+            {
+                settings[name] = value;
+            }
+        }
+        return new VotingRules(method, DurationOr(map.Find("period"), Paths.Child(path, "period"), Duration.Zero))
+        {
+            Settings = new MethodSettings(settings),
+        };
     }
 
     private List<HouseVoteRule> ReadHouseVoteRules(YNode? node, string path)

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Polity.Core.Voting;
 using Polity.Core.Charters;
 using static Polity.Engine.Charters.CharterVocabulary;
 
@@ -81,10 +82,13 @@ public static class CharterSchema
             ("proposers", List(Ref("name"), "Houses whose members may propose. Default: any member of any house.")),
             ("deliberation", Ref("duration", "How long comments and objections run before voting opens. Default: 0.")),
             ("voting", Object(
-                "Voting method and period.",
+                "Voting method, period, and the method's own settings (see docs/voting-methods.md).",
                 required: ["method", "period"],
-                ("method", Enum(knownMethods.Order(StringComparer.Ordinal), "The voting method.")),
-                ("period", Ref("duration", "How long voting stays open.")))),
+                [
+                    ("method", Enum(knownMethods.Order(StringComparer.Ordinal), "The voting method.")),
+                    ("period", Ref("duration", "How long voting stays open.")),
+                    .. MethodSettings(knownMethods),
+                ])),
             ("houses", IdMap(Nullable(Object(
                 "One voting house's quorum and threshold.",
                 required: [],
@@ -141,6 +145,19 @@ public static class CharterSchema
                 ("code", Text("Letters and digits, such as USDC.", "^[A-Za-z][A-Za-z0-9]{0,15}$")),
                 ("decimals", new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 18, ["description"] = "Digits of the minor unit: EUR 2, USDC 6." }))),
     };
+
+    /// <summary>Every method's settings, each described with the methods that read it.</summary>
+    private static IEnumerable<(string Key, JsonNode Schema)> MethodSettings(IReadOnlyCollection<string> knownMethods) =>
+        VotingMethods.All
+            .Where(m => knownMethods.Contains(m.Name))
+            .SelectMany(m => m.Parameters.Select(p => (Method: m.Name, Parameter: p)))
+            .GroupBy(x => x.Parameter.Name, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (JsonNode)new JsonObject
+            {
+                ["type"] = new JsonArray("string", "number", "boolean"),
+                ["description"] = string.Join(" ", g.Select(x => $"{x.Method}: {x.Parameter.Description} Default: {x.Parameter.Default}.")),
+            }));
 
     private static JsonObject Object(string description, string[] required, params (string Key, JsonNode Schema)[] properties)
     {

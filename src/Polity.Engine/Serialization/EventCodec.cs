@@ -86,7 +86,9 @@ public static class EventCodec
 
     /// <summary>
     /// Payloads carry what the author stated, never what can be derived from it: get-only (computed)
-    /// properties such as <c>ProposalOption.IsReserved</c> stay out of the signed bytes.
+    /// properties such as <c>ProposalOption.IsReserved</c> stay out of the signed bytes. An optional
+    /// property left unset (a ballot without amounts) is omitted, so adding one never changes the bytes of
+    /// events that do not use it.
     /// </summary>
     private static void OnlyRecordedProperties(JsonTypeInfo info)
     {
@@ -96,9 +98,14 @@ public static class EventCodec
         }
         for (var i = info.Properties.Count - 1; i >= 0; i--)
         {
-            if (info.Properties[i].Set is null)
+            var property = info.Properties[i];
+            if (property.Set is null)
             {
                 info.Properties.RemoveAt(i);
+            }
+            else if (property.AssociatedParameter is { HasDefaultValue: true, DefaultValue: null })
+            {
+                property.ShouldSerialize = static (_, value) => value is not null;
             }
         }
     }

@@ -196,13 +196,28 @@ public partial class CharterLoaderTests
     [Fact]
     public void Unknown_voting_method_lists_the_known_ones()
     {
-        var text = Minimal.Replace("method: choice", "method: ranked", StringComparison.Ordinal);
+        var text = Minimal.Replace("method: choice", "method: borda", StringComparison.Ordinal);
         Errors(text).ShouldBe(
         [
-            "tiny.yaml:7:23: decision-types.amend-charter.voting.method: unknown voting method 'ranked': expected one of approval, choice",
+            $"tiny.yaml:7:23: decision-types.amend-charter.voting.method: unknown voting method 'borda': expected one of {string.Join(", ", CharterLoader.DefaultMethods)}",
         ]);
-        Loaded(text, methods: ["choice", "ranked"]).DecisionTypes[0].Voting.Method.ShouldBe("ranked");
-        CharterLoader.DefaultMethods.ShouldBe(["choice", "approval"]);
+        Errors(text, methods: ["choice", "approval"]).ShouldBe(
+        [
+            "tiny.yaml:7:23: decision-types.amend-charter.voting.method: unknown voting method 'borda': expected one of approval, choice",
+        ]);
+        CharterLoader.DefaultMethods.ShouldBe(Polity.Core.Voting.VotingMethods.Names);
+    }
+
+    [Fact]
+    public void A_method_setting_the_method_does_not_take_is_refused_where_it_is_written()
+    {
+        var text = Minimal.Replace("method: choice", "method: choice, seats: 3", StringComparison.Ordinal);
+        Errors(text).ShouldHaveSingleItem().ShouldStartWith("tiny.yaml:7:");
+        Errors(text).Single().ShouldContain("unknown key 'seats'");
+        var bad = Minimal.Replace("method: choice", "method: choice, majority: most", StringComparison.Ordinal);
+        Errors(bad).ShouldBe(["tiny.yaml:7:44: decision-types.amend-charter.voting.majority: 'most' is not valid for majority: expected one of relative, absolute"]);
+        Loaded(Minimal.Replace("method: choice", "method: choice, majority: absolute", StringComparison.Ordinal))
+            .DecisionTypes[0].Voting.Settings.Get("majority").ShouldBe("absolute");
     }
 
     [Fact]

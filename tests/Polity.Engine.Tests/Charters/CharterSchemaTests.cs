@@ -96,7 +96,7 @@ public class CharterSchemaTests
     [Fact]
     public void Enums_list_the_values_the_loader_accepts()
     {
-        static string?[] Enum(JsonElement property) => property.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToArray();
+        static string[] Enum(JsonElement property) => property.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToArray();
         var house = Definition("house").GetProperty("properties");
         Enum(house.GetProperty("weight")).ShouldBe(["one-member-one-vote", "stake"]);
         Enum(house.GetProperty("admit")).ShouldBe(["by-proposal", "by-house-vote", "open", "open-with-attestation"]);

@@ -19,6 +19,7 @@ public static class EventNames
         [typeof(ProposalAmended)] = "v1.proposal-amended",
         [typeof(ProposalSubmitted)] = "v1.proposal-submitted",
         [typeof(CommentPosted)] = "v1.comment-posted",
+        [typeof(ObjectionWithdrawn)] = "v1.objection-withdrawn",
         [typeof(BallotCast)] = "v1.ballot-cast",
         [typeof(ProposalCancelled)] = "v1.proposal-cancelled",
         [typeof(ProposalQueued)] = "v1.proposal-queued",

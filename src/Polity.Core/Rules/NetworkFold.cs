@@ -77,7 +77,16 @@ public static class NetworkFold
             Comments = s.Proposals[c.Proposal].Comments.Add(
                 new Comment(s.Proposals[c.Proposal].Comments.Count + 1, ctx.Author, c.Kind, c.Text, c.ReplyTo, ctx.Time)),
         }),
-        BallotCast b => Put(s, s.Proposals[b.Proposal] with { Ballots = s.Proposals[b.Proposal].Ballots.SetItem(ctx.Author, b.ToBallot()) }),
+        ObjectionWithdrawn w => Put(s, s.Proposals[w.Proposal] with
+        {
+            Comments = s.Proposals[w.Proposal].Comments.SetItem((int)w.Comment - 1,
+                s.Proposals[w.Proposal].Comments[(int)w.Comment - 1] with { WithdrawnAt = ctx.Time }),
+        }),
+        BallotCast b => Put(s, s.Proposals[b.Proposal] with
+        {
+            Ballots = s.Proposals[b.Proposal].Ballots.SetItem(ctx.Author, b.ToBallot()),
+            BallotHistory = s.Proposals[b.Proposal].BallotHistory.Add(new CastBallot(ctx.Author, b.ToBallot(), ctx.Time)),
+        }),
         ProposalCancelled c => Put(s, s.Proposals[c.Proposal] with { CancelledAt = ctx.Time }),
         ProposalQueued q => Put(s, s.Proposals[q.Proposal] with { QueuedAt = ctx.Time, Eta = q.Eta, Passed = q.Passed }),
         VetoCast v => Put(s, Veto(s.Proposals[v.Proposal], ctx.Author, v.Reason, ctx.Time)),
@@ -117,7 +126,7 @@ public static class NetworkFold
             var house = s.Charter.Charter.FindHouse(id)!;
             electorate[id] = s.MembersOf(id).Values.ToImmutableDictionary(m => m.Member, m => s.WeightOf(house, m));
         }
-        return p with { SubmittedAt = time, Rules = rules, Electorate = electorate.ToImmutable() };
+        return p with { SubmittedAt = time, Rules = rules, Electorate = electorate.ToImmutable(), TreasuryAtSubmission = s.Balances };
     }
 
     private static Proposal Veto(Proposal p, Address by, string reason, long time)

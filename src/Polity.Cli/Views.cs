@@ -64,7 +64,7 @@ public static class Views
         p.VotingEndsAt,
         p.Eta,
         p.Amendments,
-        p.Comments.Select(c => new CommentView(c.Number, c.Kind, Name(s, c.Author), c.Text, c.ReplyTo, c.At)).ToList(),
+        p.Comments.Select(c => new CommentView(c.Number, c.Kind, Name(s, c.Author), c.Text, c.ReplyTo, c.At, c.WithdrawnAt)).ToList(),
         p.Ballots.Count,
         p.Vetoes.Keys.Select(v => Name(s, v)).ToList(),
         p.Rules is null ? null : TallyView(Tallying.Tally(p, s.Now)));
@@ -92,7 +92,7 @@ public static class Views
         }
         foreach (var c in v.Comments)
         {
-            o.WriteLine($"  #{c.Number} {c.Kind} by {c.Author}{(c.ReplyTo > 0 ? $" (re #{c.ReplyTo})" : "")}: {c.Text}");
+            o.WriteLine($"  #{c.Number} {c.Kind} by {c.Author}{(c.ReplyTo > 0 ? $" (re #{c.ReplyTo})" : "")}{(c.WithdrawnAt is { } w ? $" (withdrawn {Time(w)})" : "")}: {c.Text}");
         }
         if (v.Vetoes.Count > 0)
         {
@@ -189,4 +189,4 @@ public sealed record ProposalView(long Id, string Type, string Title, string Bod
 public sealed record OptionView(string Name, IReadOnlyList<string> Actions);
 
 /// <summary>A comment.</summary>
-public sealed record CommentView(long Number, string Kind, string Author, string Text, long ReplyTo, long At);
+public sealed record CommentView(long Number, string Kind, string Author, string Text, long ReplyTo, long At, long? WithdrawnAt = null);

@@ -139,7 +139,7 @@ public class LogTests
             new StakeholderRegistered(a, "X", "person", ["stewards"]), new MemberAdmitted("funders", a, 5), new MemberLeft("funders"),
             new FundsDeposited("EUR", 100, "m"), new AllowanceSpent("EUR", 5, a, "m"),
             new ProposalCreated("grant", "T", "B", [new ProposalOption("x", [new ProposalAction.Transfer("EUR", 1, a, ""), new ProposalAction.AddMember("funders", a, 3), new ProposalAction.RemoveMember("funders", a), new ProposalAction.AmendCharter(charter), new ProposalAction.Signal()])], [a]),
-            new ProposalAmended(1, "T", "B", ProposalOption.YesNo([]), [], "why"), new ProposalSubmitted(1), new CommentPosted(1, "comment", "t", 0),
+            new ProposalAmended(1, "T", "B", ProposalOption.YesNo([]), [], "why"), new ProposalSubmitted(1), new CommentPosted(1, "comment", "t", 0), new ObjectionWithdrawn(1, 1),
             new BallotCast(1, ["a", "b"]), new ProposalCancelled(1, "r"), new ProposalQueued(1, ["for"], 9), new VetoCast(1, "r"), new ProposalExecuted(1),
         ];
         EventNames.All.Count.ShouldBe(samples.Length, "every event type needs a sample here");

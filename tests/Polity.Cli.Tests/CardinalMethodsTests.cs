@@ -7,29 +7,16 @@ public sealed class CardinalMethodsTests : IDisposable
 {
     private readonly PolityProcess _p = new();
 
-    private static string Example => Path.Combine(AppContext.BaseDirectory, "examples", "charters", "commons-fund.yaml");
-
     public void Dispose() => _p.Dispose();
 
-    /// <summary>The example network with one method swapped in: alice and dave grantees, bob community, carol a funder.</summary>
+    /// <summary>The small example network (<see cref="PolityProcess.FoundSmallNetworkAsync"/>) with one method swapped in.</summary>
     private async Task StartAsync(string from, string to)
     {
         var charter = _p.Path("charter.yaml");
-        var text = await File.ReadAllTextAsync(Example);
+        var text = await File.ReadAllTextAsync(PolityProcess.ExampleCharter);
         text.ShouldContain(from);
         await File.WriteAllTextAsync(charter, text.Replace(from, to, StringComparison.Ordinal));
-        foreach (var key in new[] { "op", "alice", "bob", "carol", "dave" })
-        {
-            await _p.ExpectAsync(0, "key", "new", "--name", key, "--light");
-        }
-        await _p.ExpectAsync(0, "init", "--charter", charter, "--clock", "simulated", "--as", "op");
-        foreach (var (key, house, stake) in new[] { ("alice", "grantees", "0"), ("dave", "grantees", "0"), ("bob", "community", "0"), ("carol", "funders", "100") })
-        {
-            await _p.ExpectAsync(0, "stakeholder", "register", "--address", key, "--name", key, "--as", "op");
-            await _p.ExpectAsync(0, "member", "admit", "--house", house, "--member", key, "--stake", stake, "--as", "op");
-        }
-        await _p.ExpectAsync(0, "network", "launch", "--as", "op");
-        await _p.ExpectAsync(0, "treasury", "deposit", "--asset", "EUR", "--amount", "5000", "--as", "carol");
+        await _p.FoundSmallNetworkAsync(charter);
     }
 
     [Fact]

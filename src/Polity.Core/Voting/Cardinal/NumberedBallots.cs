@@ -39,9 +39,12 @@ internal static class NumberedBallots
         return amounts.Any(a => a < 0) ? $"{unit} are whole numbers of zero or more" : null;
     }
 
-    /// <summary>Support per option from each ballot's share of its voter's weight; abstentions go to <c>abstain</c>.</summary>
+    /// <summary>
+    /// Support per option from what each ballot gives the options it names; abstentions add their weight to
+    /// <c>abstain</c>. Also serves ballots without numbers (approval), whose every choice reads as 1.
+    /// </summary>
     /// <param name="house">The ballots.</param>
-    /// <param name="perOption">Each non-abstaining ballot's contribution to one option, given the ballot's weight and its number.</param>
+    /// <param name="perOption">Each non-abstaining ballot's contribution to one option it names, given the ballot and its number there.</param>
     /// <param name="decisive">Each non-abstaining ballot's contribution to the decisive weight.</param>
     public static HouseCount Sum(HouseBallots house, Func<WeightedBallot, long, Fraction> perOption, Func<WeightedBallot, Fraction> decisive)
     {
@@ -57,10 +60,10 @@ internal static class NumberedBallots
                 continue;
             }
             total += decisive(ballot);
-            var amounts = ballot.Ballot.Amounts ?? [];
+            var amounts = ballot.Ballot.Amounts;
             for (var i = 0; i < ballot.Ballot.Choices.Count; i++)
             {
-                support[ChoiceMethod.IndexOf(options, ballot.Ballot.Choices[i])] += perOption(ballot, amounts[i]);
+                support[ChoiceMethod.IndexOf(options, ballot.Ballot.Choices[i])] += perOption(ballot, amounts is null ? 1 : amounts[i]);
             }
         }
         return new HouseCount(support, total);

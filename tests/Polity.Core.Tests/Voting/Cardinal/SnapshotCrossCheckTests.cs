@@ -84,16 +84,8 @@ public sealed class SnapshotCrossCheckTests
     private static JsonDocument? Votes(JsonElement votes) =>
         votes.ValueKind == JsonValueKind.String ? ReferenceData.Json($"{Folder}/{votes.GetString()!.Split('#')[0]}") : null;
 
-    private static HouseCount Count(IVotingMethod method, IReadOnlyList<Polity.Core.Events.ProposalOption> options, IEnumerable<(Fraction Weight, Ballot Ballot)> ballots)
-    {
-        var proposal = new Polity.Core.State.Proposal
-        {
-            Id = 1, Author = new Address("0x" + new string('0', 40)), DecisionTypeId = "snapshot", Title = "snapshot", Body = "",
-            Options = options, DeclaredBeneficiaries = [], CreatedAt = 0,
-        };
-        var weighted = ballots.Select((b, i) => new WeightedBallot(new Address($"0x{i + 1:x40}"), b.Weight, b.Ballot)).ToList();
-        return method.Count(new HouseBallots(proposal, "snapshot", weighted, MethodSettings.Empty, Ratio.Zero, 0));
-    }
+    private static HouseCount Count(IVotingMethod method, IReadOnlyList<Polity.Core.Events.ProposalOption> options, IEnumerable<(Fraction Weight, Ballot Ballot)> ballots) =>
+        MethodHarness.CountExact(method, options, MethodSettings.Empty, Ratio.Zero, ballots);
 
     /// <summary>Snapshot's choice encodings as our ballots: 1-based indexes become option names c1, c2, …</summary>
     private static Ballot? ToBallot(string type, JsonElement choice) => (type, choice.ValueKind) switch

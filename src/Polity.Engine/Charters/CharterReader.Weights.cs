@@ -21,14 +21,9 @@ internal sealed partial class CharterReader
         var weight = Choice(map.Find("rule"), Paths.Child(path, "rule"), Weights, WeightRule.OneMemberOneVote);
         var earnPath = Paths.Child(path, "earn");
         var earn = new Dictionary<string, long>(StringComparer.Ordinal);
+        // Unknown event names are Core's check (CharterValidation), reported at the name's position.
         foreach (var (name, value, at) in Entries(map.Find("earn"), earnPath, $"a mapping of events ({string.Join(", ", ReputationEvents.All)}) to whole-number points"))
         {
-            if (!ReputationEvents.All.Contains(name))
-            {
-                Error(PositionOf(at), at,
-                    $"{at}: unknown event '{name}': expected one of {string.Join(", ", ReputationEvents.All)}{Spelling.Hint(name, [.. ReputationEvents.All])}");
-                continue;
-            }
             earn[name] = WholeNumber(value, at) ?? 1;
         }
         Duration? halfLife = map.Find("half-life") is { } h ? DurationOr(h, Paths.Child(path, "half-life"), Duration.Zero) : null;

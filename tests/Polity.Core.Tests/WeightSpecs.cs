@@ -61,6 +61,15 @@ public class WeightSpecs : NetworkSpec
     }
 
     [Fact]
+    public void The_documented_reputation_example_gives_6_on_day_9_and_3_on_day_19()
+    {
+        Earning[] earnings = [new(0, 2), new(9 * Day, 5)];
+        Weights.Reputation(earnings, Duration.FromDays(10), 9 * Day).ShouldBe(6);
+        Weights.Reputation(earnings, Duration.FromDays(10), 19 * Day).ShouldBe(3);
+        Weights.Reputation(earnings, Duration.FromDays(10), 8 * Day).ShouldBe(1); // the later earning does not count yet
+    }
+
+    [Fact]
     public void Reputation_is_earned_by_the_events_the_charter_names_and_frozen_when_a_proposal_opens()
     {
         GivenNetwork(WithHouse(Community(WeightRule.Reputation, Earning), TestCharter.Grant(), GranteePolicy(), TestCharter.Amend()));

@@ -7,45 +7,56 @@ namespace Polity.Cli.Commands;
 /// <summary><c>polity delegate HOUSE --to NAME[=SHARE] …</c>, <c>polity delegate revoke HOUSE</c> and <c>polity delegations</c>.</summary>
 public static class DelegationCommands
 {
-    /// <summary>Builds <c>delegate</c> with its <c>revoke</c> subcommand.</summary>
+    /// <summary>
+    /// Builds <c>delegate HOUSE --to …</c> and <c>delegate revoke HOUSE</c>. <c>revoke</c> is a leading word
+    /// rather than a subcommand so that help shows one house argument, not the parent's and the child's.
+    /// </summary>
     public static Command BuildDelegate(Runner run)
     {
-        var house = new Argument<string>("house") { Description = "The house whose weight you delegate" };
+        var words = new Argument<string[]>("house")
+        {
+            Description = "The house whose weight you delegate; 'revoke HOUSE' ends your delegation there",
+            HelpName = "[revoke] house",
+            Arity = new ArgumentArity(1, 2),
+        };
         var to = new Option<string[]>("--to")
         {
             Description = "A delegate: a key name or address, optionally with a share (alice=1/2, bob=25%); repeat to split; default share 1",
-            AllowMultipleArgumentsPerToken = false,
         };
-        var type = new Option<string>("--decision-type") { Description = "Only for this decision type (overrides your house-wide delegation for it)" };
+        var type = new Option<string>("--decision-type")
+        {
+            Description = "Only for this decision type: overrides your house-wide delegation for it (with revoke: ends that one)",
+        };
         var command = new Command("delegate",
-            "Delegate your weight in a house: it counts for your delegates' ballots whenever you do not vote yourself") { house, to, type };
+            "Delegate your weight in a house: it counts with your delegates' ballots whenever you do not vote yourself. "
+            + "'polity delegate revoke HOUSE' ends the delegation") { words, to, type };
         run.On(command, async ctx =>
         {
             var network = await ctx.OpenAsync();
+            var args = ctx.Parse.GetValue(words)!;
             var delegates = ctx.Parse.GetValue(to) ?? [];
+            var decisionType = ctx.Parse.GetValue(type);
+            if (args.Length == 2)
+            {
+                if (args[0] != "revoke")
+                {
+                    throw new CliException($"expected one house, or 'revoke HOUSE', not '{string.Join(' ', args)}'");
+                }
+                if (delegates.Length > 0)
+                {
+                    throw new CliException("revoke takes no --to: it ends the whole delegation in its scope");
+                }
+                var revoked = new DelegationRevoked(args[1], decisionType);
+                ctx.Appended(await ctx.SubmitAsync(network, revoked), $"revoked your delegation {Scope(revoked.House, revoked.DecisionType)}");
+                return ExitCodes.Done;
+            }
             if (delegates.Length == 0)
             {
                 throw new CliException("name at least one delegate with --to NAME[=SHARE]");
             }
-            var e = new DelegationSet(ctx.Parse.GetValue(house)!, ctx.Parse.GetValue(type), delegates.Select(d => ParseShare(ctx, d)).ToList());
+            var e = new DelegationSet(args[0], decisionType, delegates.Select(d => ParseShare(ctx, d)).ToList());
             var shares = string.Join(", ", e.To.Select(s => $"{Views.Name(network.State, s.Delegate)} {new Ratio(s.Numerator, s.Denominator)}"));
             ctx.Appended(await ctx.SubmitAsync(network, e), $"delegated {Scope(e.House, e.DecisionType)} to {shares}");
-            return ExitCodes.Done;
-        });
-        command.Subcommands.Add(BuildRevoke(run));
-        return command;
-    }
-
-    private static Command BuildRevoke(Runner run)
-    {
-        var house = new Argument<string>("house") { Description = "The house" };
-        var type = new Option<string>("--decision-type") { Description = "End the delegation for this decision type (default: the house-wide one)" };
-        var command = new Command("revoke", "End your delegation in a house (house-wide, or for one decision type)") { house, type };
-        run.On(command, async ctx =>
-        {
-            var network = await ctx.OpenAsync();
-            var e = new DelegationRevoked(ctx.Parse.GetValue(house)!, ctx.Parse.GetValue(type));
-            ctx.Appended(await ctx.SubmitAsync(network, e), $"revoked your delegation {Scope(e.House, e.DecisionType)}");
             return ExitCodes.Done;
         });
         return command;

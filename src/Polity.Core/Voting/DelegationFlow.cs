@@ -25,59 +25,7 @@ public static class DelegationFlow
         IReadOnlyDictionary<Address, IReadOnlyList<DelegateShare>> delegations,
         IReadOnlySet<Address> recused)
     {
-        var paths = new List<DelegatedWeight>();
-        var notCast = Fraction.Zero;
-        var onPath = new HashSet<Address>();
-        var via = new List<Address>();
-
-        void Follow(Address from, Address at, Fraction weight)
-        {
-            var shares = delegations[at];
-            var given = Fraction.Zero;
-            foreach (var share in shares)
-            {
-                var part = weight * share.Share();
-                given += share.Share();
-                var next = share.Delegate;
-                if (part.IsZero)
-                {
-                    continue;
-                }
-                if (voters.Contains(next) && !onPath.Contains(next))
-                {
-                    paths.Add(new DelegatedWeight(from, [.. via], next, part));
-                }
-                else if (!onPath.Contains(next) && weights.ContainsKey(next) && !recused.Contains(next) && delegations.ContainsKey(next))
-                {
-                    onPath.Add(next);
-                    via.Add(next);
-                    Follow(from, next, part);
-                    via.RemoveAt(via.Count - 1);
-                    onPath.Remove(next);
-                }
-                else
-                {
-                    notCast += part;
-                }
-            }
-            notCast += weight * (Fraction.Whole(1) - given);
-        }
-
-        foreach (var (member, own) in weights)
-        {
-            if (voters.Contains(member))
-            {
-                continue;
-            }
-            if (own == 0 || !delegations.ContainsKey(member))
-            {
-                notCast += own;
-                continue;
-            }
-            onPath.Add(member);
-            Follow(member, member, own);
-            onPath.Remove(member);
-        }
+        var paths = new DelegationResolver(weights, voters, delegations, recused).Run(out var notCast);
         paths.Sort(ComparePaths);
         var received = new Dictionary<Address, Fraction>();
         foreach (var path in paths)

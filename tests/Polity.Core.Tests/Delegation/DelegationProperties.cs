@@ -79,6 +79,32 @@ public sealed class DelegationProperties : DelegationSpec
                     && p.Weight > Fraction.Zero;
             }));
 
+    /// <summary>The fast resolver (members on no cycle resolved once) agrees exactly with walking every simple path from every member.</summary>
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public Property The_resolver_matches_the_reference_walk_of_every_simple_path() =>
+        Prop.ForAll(Graphs().ToArbitrary(), g =>
+        {
+            var fast = Resolve(g);
+            var reference = ReferenceDelegationFlow.Resolve(g.Weights, g.Voters, g.Delegations, g.Recused);
+            return fast.NotCast == reference.NotCast
+                && fast.Paths.Select(ReferenceDelegationFlow.Key).Order(StringComparer.Ordinal)
+                    .SequenceEqual(reference.Paths.Select(ReferenceDelegationFlow.Key).Order(StringComparer.Ordinal));
+        });
+
+    /// <summary>A chain of thousands of members resolves without deep recursion, one path per member.</summary>
+    [Fact]
+    public void A_chain_of_five_thousand_members_resolves_to_one_path_each()
+    {
+        const int n = 5_000;
+        var weights = Enumerable.Range(0, n).ToDictionary(M, _ => 1L);
+        var delegations = Enumerable.Range(0, n - 1).ToDictionary(M, i => (IReadOnlyList<DelegateShare>)[new DelegateShare(M(i + 1), 1, 1)]);
+        var result = DelegationFlow.Resolve(weights, new HashSet<Address> { M(n - 1) }, delegations, new HashSet<Address>());
+        result.Paths.Count.ShouldBe(n - 1);
+        result.Received[M(n - 1)].ShouldBe(n - 1);
+        result.Paths[0].Path.Count.ShouldBe(n - 2);
+        result.NotCast.ShouldBe(Fraction.Zero);
+    }
+
     /// <summary>The same delegations and ballots, folded in any order, give the same tally with the same paths.</summary>
     [FsCheck.Xunit.Property(MaxTest = 40)]
     public Property Results_do_not_depend_on_the_order_of_ballots_and_delegations() =>

@@ -50,6 +50,8 @@ public static class PolityCli
         root.Subcommands.Add(MemberCommands.Build(run));
         root.Subcommands.Add(TreasuryCommands.Build(run));
         root.Subcommands.Add(ProposalCommands.Build(run));
+        root.Subcommands.Add(DelegationCommands.BuildDelegate(run));
+        root.Subcommands.Add(DelegationCommands.BuildList(run));
         root.Subcommands.Add(LogCommands.Build(run));
         root.Subcommands.Add(LogCommands.BuildVerify(run));
         root.Subcommands.Add(TallyCommands.Build(run));

@@ -126,6 +126,7 @@ public static class Views
             options = h.Options.Select(o => new { option = o.Option, weight = o.Weight, share = o.Share.ToPercent(), passed = o.Passed }),
             recused = h.Recused,
             disclosed = h.Disclosed,
+            delegated = h.Delegated.Select(d => new { from = d.From, path = d.Path, to = d.To, weight = d.Weight }),
             detail = h.Detail,
         }),
         options = t.Options.Select(o => new { option = o.Option, housesPassed = o.HousesPassed, weightedShare = o.WeightedShare?.ToPercent(), passed = o.Passed }),
@@ -151,6 +152,11 @@ public static class Views
                 {
                     o.WriteLine($"      {line}");
                 }
+            }
+            foreach (var d in h.Delegated)
+            {
+                var path = string.Join(" → ", d.Path.Prepend(d.From).Append(d.To).Select(m => Name(s, m)));
+                o.WriteLine($"      delegated {d.Weight,8}: {path}");
             }
             if (h.Recused.Count > 0)
             {

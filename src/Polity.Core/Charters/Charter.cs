@@ -41,7 +41,11 @@ public sealed record House(
     WeightRule Weight,
     AdmissionRule Admit,
     IReadOnlyList<string> Attesters,
-    string Description = "");
+    string Description = "")
+{
+    /// <summary>For <see cref="WeightRule.Reputation"/>: what earns points and how they decay; otherwise null.</summary>
+    public ReputationRule? Reputation { get; init; }
+}
 
 /// <summary>How a member's ballot weighs in their house.</summary>
 public enum WeightRule
@@ -51,6 +55,12 @@ public enum WeightRule
 
     /// <summary>The member's recorded stake (<c>stake</c>).</summary>
     Stake,
+
+    /// <summary>The integer square root of the member's stake, ⌊√stake⌋ (<c>quadratic-of-stake</c>).</summary>
+    QuadraticOfStake,
+
+    /// <summary>Points the member earned by the events the house's <see cref="ReputationRule"/> names, decayed (<c>reputation</c>).</summary>
+    Reputation,
 }
 
 /// <summary>How a stakeholder joins a house.</summary>

@@ -44,6 +44,7 @@ internal static class CharterValidation
             {
                 Problem($"houses.{house.Id}.admit", "open-with-attestation needs 'attesters': the houses whose members may attest");
             }
+            CheckWeight(house, Problem);
         }
         var roles = charter.Roles.ToHashSet();
         var decisionIds = new HashSet<string>();
@@ -157,6 +158,39 @@ internal static class CharterValidation
             {
                 problem($"{at}.actions.{i}", $"unknown action '{type.Actions[i]}': expected one of {string.Join(", ", ActionKinds.All)}");
             }
+        }
+    }
+
+    private static void CheckWeight(House house, Action<string, string> problem)
+    {
+        var at = $"houses.{house.Id}.weight";
+        if (house.Weight != WeightRule.Reputation)
+        {
+            if (house.Reputation is not null)
+            {
+                problem(at, "earn and half-life belong to rule reputation only");
+            }
+            return;
+        }
+        if (house.Reputation is not { Earn.Count: > 0 } rule)
+        {
+            problem(at, "reputation needs 'earn', the events that earn points, e.g. { rule: reputation, earn: { ballot-cast: 1 }, half-life: 90d }");
+            return;
+        }
+        foreach (var (name, points) in rule.Earn)
+        {
+            if (!ReputationEvents.All.Contains(name))
+            {
+                problem($"{at}.earn.{name}", $"unknown event '{name}': expected one of {string.Join(", ", ReputationEvents.All)}");
+            }
+            else if (points <= 0)
+            {
+                problem($"{at}.earn.{name}", "expected a positive whole number of points");
+            }
+        }
+        if (rule.HalfLife is { Seconds: <= 0 })
+        {
+            problem($"{at}.half-life", "expected a half-life longer than zero (leave it out for points that never fade)");
         }
     }
 

@@ -25,6 +25,8 @@ public static class EventNames
         [typeof(ProposalQueued)] = "v1.proposal-queued",
         [typeof(VetoCast)] = "v1.veto-cast",
         [typeof(ProposalExecuted)] = "v1.proposal-executed",
+        [typeof(DelegationSet)] = "v1.delegation-set",
+        [typeof(DelegationRevoked)] = "v1.delegation-revoked",
     }.ToFrozenDictionary();
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, Type> ByName = ByType.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);

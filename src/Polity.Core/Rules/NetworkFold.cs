@@ -9,7 +9,7 @@ namespace Polity.Core.Rules;
 /// Folds events into state. It assumes <see cref="NetworkRules.Check"/> allowed the event: the engine
 /// checks before appending and <c>polity verify</c> checks before folding.
 /// </summary>
-public static class NetworkFold
+public static partial class NetworkFold
 {
     /// <summary>The state after <paramref name="e"/>.</summary>
     public static NetworkState Apply(NetworkState? state, PolityEvent e, EventContext ctx)
@@ -28,7 +28,7 @@ public static class NetworkFold
                 EventCount = 1,
             };
         }
-        var next = ApplyEvent(state, e, ctx);
+        var next = Earn(state, ApplyEvent(state, e, ctx), e, ctx);
         return next with
         {
             EventCount = state.EventCount + 1,
@@ -91,6 +91,12 @@ public static class NetworkFold
         ProposalQueued q => Put(s, s.Proposals[q.Proposal] with { QueuedAt = ctx.Time, Eta = q.Eta, Passed = q.Passed }),
         VetoCast v => Put(s, Veto(s.Proposals[v.Proposal], ctx.Author, v.Reason, ctx.Time)),
         ProposalExecuted x => Execute(s, s.Proposals[x.Proposal], ctx.Time),
+        DelegationSet d => s with
+        {
+            Delegations = s.Delegations.SetItem(new DelegationKey(d.House, ctx.Author, d.DecisionType),
+                new Delegation(new DelegationKey(d.House, ctx.Author, d.DecisionType), d.To, ctx.Time)),
+        },
+        DelegationRevoked r => s with { Delegations = s.Delegations.Remove(new DelegationKey(r.House, ctx.Author, r.DecisionType)) },
         _ => throw new InvalidOperationException($"no fold for {e.GetType().Name}"),
     };
 
@@ -101,9 +107,11 @@ public static class NetworkFold
         Members = s.Members.SetItem(house, s.MembersOf(house).Add(member, new Membership(member, stake, time))),
     };
 
+    /// <summary>A member who leaves stops delegating there (a later return starts afresh); delegations to them stay and carry nothing while they are away.</summary>
     private static NetworkState Remove(NetworkState s, string house, Address member) => s with
     {
         Members = s.Members.SetItem(house, s.MembersOf(house).Remove(member)),
+        Delegations = s.Delegations.RemoveRange(s.Delegations.Keys.Where(k => k.House == house && k.From == member)),
     };
 
     private static NetworkState Credit(NetworkState s, string asset, long amount) => s with
@@ -124,9 +132,16 @@ public static class NetworkFold
         foreach (var id in houses)
         {
             var house = s.Charter.Charter.FindHouse(id)!;
-            electorate[id] = s.MembersOf(id).Values.ToImmutableDictionary(m => m.Member, m => s.WeightOf(house, m));
+            electorate[id] = s.MembersOf(id).Values.ToImmutableDictionary(m => m.Member, m => s.WeightOf(house, m, time));
         }
-        return p with { SubmittedAt = time, Rules = rules, Electorate = electorate.ToImmutable(), TreasuryAtSubmission = s.Balances };
+        return p with
+        {
+            SubmittedAt = time,
+            Rules = rules,
+            Electorate = electorate.ToImmutable(),
+            Delegations = FreezeDelegations(s, rules, electorate),
+            TreasuryAtSubmission = s.Balances,
+        };
     }
 
     private static Proposal Veto(Proposal p, Address by, string reason, long time)

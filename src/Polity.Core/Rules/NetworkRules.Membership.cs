@@ -80,7 +80,7 @@ public static partial class NetworkRules
         {
             return Reject("bad-stake", "stake cannot be negative");
         }
-        return house.Weight == WeightRule.Stake && stake == 0
+        return house.Weight is WeightRule.Stake or WeightRule.QuadraticOfStake && stake == 0
             ? Reject("needs-stake", $"house '{house.Id}' weighs by stake: give the member a positive stake")
             : null;
     }

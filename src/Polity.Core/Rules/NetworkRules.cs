@@ -43,6 +43,8 @@ public static partial class NetworkRules
             ProposalQueued queued => CheckQueued(state, queued, ctx),
             VetoCast veto => CheckVeto(state, veto, ctx),
             ProposalExecuted executed => CheckExecuted(state, executed, ctx),
+            DelegationSet set => CheckDelegationSet(state, set, ctx),
+            DelegationRevoked revoked => CheckDelegationRevoked(state, revoked, ctx),
             _ => Reject("unknown-event", $"no rule knows {e.GetType().Name}"),
         };
     }

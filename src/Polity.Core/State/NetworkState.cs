@@ -54,6 +54,13 @@ public sealed record NetworkState
     /// <summary>Charter versions adopted after the first, with the proposal that adopted each.</summary>
     public ImmutableList<CharterChange> CharterHistory { get; init; } = [];
 
+    /// <summary>Delegations in force, by delegator, house and decision type.</summary>
+    public ImmutableDictionary<DelegationKey, Delegation> Delegations { get; init; } = ImmutableDictionary<DelegationKey, Delegation>.Empty;
+
+    /// <summary>Reputation earned per house and member (only houses weighted by reputation).</summary>
+    public ImmutableDictionary<string, ImmutableDictionary<Address, ImmutableList<Earning>>> Reputation { get; init; } =
+        ImmutableDictionary<string, ImmutableDictionary<Address, ImmutableList<Earning>>>.Empty;
+
     /// <summary>Members of a house (empty if unknown).</summary>
     public ImmutableDictionary<Address, Membership> MembersOf(string house) =>
         Members.GetValueOrDefault(house) ?? ImmutableDictionary<Address, Membership>.Empty;
@@ -65,12 +72,17 @@ public sealed record NetworkState
     public IEnumerable<string> HousesOf(Address who) =>
         Charter.Charter.Houses.Select(h => h.Id).Where(h => IsMember(h, who));
 
-    /// <summary>A member's voting weight in a house under the charter's weight rule.</summary>
-    public long WeightOf(House house, Membership membership) => house.Weight switch
-    {
-        WeightRule.Stake => membership.Stake,
-        _ => 1,
-    };
+    /// <summary>A member's voting weight in a house under the charter's weight rule, now.</summary>
+    public long WeightOf(House house, Membership membership) => WeightOf(house, membership, Now);
+
+    /// <summary>A member's voting weight in a house under the charter's weight rule at a time (reputation decays).</summary>
+    public long WeightOf(House house, Membership membership, long at) =>
+        Weights.Of(house, membership, Reputation.GetValueOrDefault(house.Id)?.GetValueOrDefault(membership.Member), at);
+
+    /// <summary>The delegation that applies to a member's weight in a house for a decision type: the type's own, else the house-wide one.</summary>
+    public Delegation? DelegationFor(string house, Address member, string decisionType) =>
+        Delegations.GetValueOrDefault(new DelegationKey(house, member, decisionType))
+            ?? Delegations.GetValueOrDefault(new DelegationKey(house, member, null));
 
     /// <summary>Balance of an asset.</summary>
     public long BalanceOf(string asset) => Balances.GetValueOrDefault(asset);

@@ -42,6 +42,13 @@ public sealed record Proposal
     public ImmutableDictionary<string, ImmutableDictionary<Address, long>> Electorate { get; init; } =
         ImmutableDictionary<string, ImmutableDictionary<Address, long>>.Empty;
 
+    /// <summary>
+    /// Delegations per voting house, fixed when deliberation opened: member → delegates with shares (the
+    /// decision type's own delegation where there is one, else the house-wide one). Later changes do not apply.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableDictionary<Address, IReadOnlyList<DelegateShare>>> Delegations { get; init; } =
+        ImmutableDictionary<string, ImmutableDictionary<Address, IReadOnlyList<DelegateShare>>>.Empty;
+
     /// <summary>Ballots by voter.</summary>
     public ImmutableDictionary<Address, Voting.Ballot> Ballots { get; init; } =
         ImmutableDictionary<Address, Voting.Ballot>.Empty;

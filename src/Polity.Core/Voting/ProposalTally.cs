@@ -24,7 +24,7 @@ public sealed record ProposalTally(
 /// <param name="House">House id.</param>
 /// <param name="ElectorateWeight">Total weight of eligible (non-recused) members.</param>
 /// <param name="Electorate">Eligible members.</param>
-/// <param name="TurnoutWeight">Weight of ballots cast, abstentions included.</param>
+/// <param name="TurnoutWeight">Weight of ballots cast, abstentions included, with the weight delegated to the voters.</param>
 /// <param name="Ballots">Ballots cast.</param>
 /// <param name="Quorum">Required share of the electorate weight.</param>
 /// <param name="QuorumMet">Whether turnout reached the quorum.</param>
@@ -49,6 +49,9 @@ public sealed record HouseTally(
 {
     /// <summary>The method's working in this house (rounds, pairwise matrix, …), or null.</summary>
     public object? Detail { get; init; }
+
+    /// <summary>Weight cast by delegation: each piece with its delegator, the non-voting delegates it passed through, and the voter who cast it.</summary>
+    public IReadOnlyList<DelegatedWeight> Delegated { get; init; } = [];
 }
 
 /// <summary>An option's support in one house.</summary>

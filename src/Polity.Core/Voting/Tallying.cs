@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Polity.Core.Charters;
 using Polity.Core.Events;
 using Polity.Core.Primitives;
@@ -44,10 +45,9 @@ public static class Tallying
         var electorate = proposal.Electorate.GetValueOrDefault(rule.House) ?? [];
         var recused = new List<Address>();
         var disclosed = new List<Address>();
+        var eligible = new Dictionary<Address, long>();
+        var voters = new HashSet<Address>();
         long electorateWeight = 0;
-        var eligible = 0;
-        var ballots = new List<WeightedBallot>();
-        var turnout = Fraction.Zero;
         foreach (var (member, weight) in electorate.OrderBy(kv => kv.Key.Value, StringComparer.Ordinal))
         {
             var isBeneficiary = beneficiaries.Contains(member);
@@ -57,16 +57,26 @@ public static class Tallying
                 continue;
             }
             electorateWeight += weight;
-            eligible++;
-            if (proposal.Ballots.TryGetValue(member, out var ballot))
+            eligible[member] = weight;
+            if (proposal.Ballots.ContainsKey(member))
             {
-                ballots.Add(new WeightedBallot(member, weight, ballot));
-                turnout += weight;
+                voters.Add(member);
                 if (isBeneficiary && coi == ConflictOfInterestRule.Disclose)
                 {
                     disclosed.Add(member);
                 }
             }
+        }
+        // Resolved once per house, so a house of thousands costs one pass over its delegation graph.
+        var flow = DelegationFlow.Resolve(eligible, voters,
+            proposal.Delegations.GetValueOrDefault(rule.House) ?? ImmutableDictionary<Address, IReadOnlyList<DelegateShare>>.Empty, recused.ToHashSet());
+        var ballots = new List<WeightedBallot>();
+        var turnout = Fraction.Zero;
+        foreach (var voter in voters.OrderBy(v => v.Value, StringComparer.Ordinal))
+        {
+            var weight = flow.Received.TryGetValue(voter, out var received) ? received + eligible[voter] : eligible[voter];
+            ballots.Add(new WeightedBallot(voter, weight, proposal.Ballots[voter]));
+            turnout += weight;
         }
         var settings = rules.Voting.Settings;
         var count = method.Count(new HouseBallots(proposal, rule.House, ballots, settings, rule.Threshold, now));
@@ -77,8 +87,8 @@ public static class Tallying
         var options = proposal.Options
             .Select((o, i) => new OptionSupport(o.Name, count.Support[i], Share(count.Support[i], count.Decisive), winners.Contains(i)))
             .ToList();
-        return new HouseTally(rule.House, electorateWeight, eligible, turnout, ballots.Count, rule.Quorum, quorumMet,
-            rule.Threshold, count.Decisive, options, recused, disclosed) { Detail = count.Detail };
+        return new HouseTally(rule.House, electorateWeight, eligible.Count, turnout, ballots.Count, rule.Quorum, quorumMet,
+            rule.Threshold, count.Decisive, options, recused, disclosed) { Detail = count.Detail, Delegated = flow.Paths };
     }
 
     private static Fraction Share(Fraction part, Fraction whole) => whole.IsZero ? Fraction.Zero : part / whole;

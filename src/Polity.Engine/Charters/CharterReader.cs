@@ -69,12 +69,16 @@ internal sealed partial class CharterReader(CharterDiagnostics diagnostics, IRea
         foreach (var (key, value, path) in Entries(node, "houses", "a mapping of house names to their rules"))
         {
             var map = Map(value, path, HouseKeys, [], nullIsEmpty: true);
+            var (weight, reputation) = ReadWeight(map.Find("weight"), Paths.Child(path, "weight"));
             houses.Add(new House(
                 key,
-                Choice(map.Find("weight"), Paths.Child(path, "weight"), Weights, WeightRule.OneMemberOneVote),
+                weight,
                 Choice(map.Find("admit"), Paths.Child(path, "admit"), Admissions, AdmissionRule.ByProposal),
                 Names(map.Find("attesters"), Paths.Child(path, "attesters"), "house names"),
-                map.Find("description") is { } d ? Text(d, Paths.Child(path, "description"), "free text") : ""));
+                map.Find("description") is { } d ? Text(d, Paths.Child(path, "description"), "free text") : "")
+            {
+                Reputation = reputation,
+            });
         }
         return houses;
     }

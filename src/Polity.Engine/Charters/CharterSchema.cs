@@ -72,7 +72,7 @@ public static class CharterSchema
         ["house"] = Object(
             "A stakeholder group with its own membership and weight rule.",
             required: [],
-            ("weight", Enum(Weights.Select(w => w.Name), "How much a member's ballot weighs: one-member-one-vote counts 1 each, stake counts the member's recorded stake. Default: one-member-one-vote.")),
+            ("weight", Weight()),
             ("admit", Enum(Admissions.Select(a => a.Name), "How a stakeholder joins: by-proposal (an add-member action), by-house-vote (an add-member proposal this house votes on), open (anyone registered), open-with-attestation (anyone attested by a member of an attesting house). Default: by-proposal.")),
             ("attesters", List(Ref("name"), "For open-with-attestation: the houses whose members may attest. Default: none.")),
             ("description", Text("Free text."))),
@@ -133,6 +133,30 @@ public static class CharterSchema
                 ("weighted", IdMap(new JsonObject { ["type"] = "integer", ["minimum"] = 1 }, "A whole-number weight for every voting house.")),
                 ("threshold", Ref("ratio", "Share the weighted support must exceed. Default: 50%.")))),
     };
+
+    private static JsonObject Weight()
+    {
+        const string rules = "one-member-one-vote counts 1 each, stake counts the member's recorded stake, quadratic-of-stake its integer square root (⌊√stake⌋), reputation the points the member earned (⌊decayed sum⌋).";
+        return new JsonObject
+        {
+            ["description"] = $"How much a member's ballot weighs: a rule name, or {{ rule, earn, half-life }} for reputation. {rules} Default: one-member-one-vote.",
+            ["anyOf"] = new JsonArray(
+                Enum(Weights.Select(w => w.Name), rules),
+                Object(
+                    "A weight rule with its settings.",
+                    required: ["rule"],
+                    ("rule", Enum(Weights.Select(w => w.Name), rules)),
+                    ("earn", new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["description"] = "For reputation: points a member earns per event they author (proposal-executed: the proposal's author).",
+                        ["additionalProperties"] = false,
+                        ["properties"] = new JsonObject(ReputationEvents.All.Select(e =>
+                            KeyValuePair.Create(e, (JsonNode?)new JsonObject { ["type"] = "integer", ["minimum"] = 1 }))),
+                    }),
+                    ("half-life", Ref("duration", "For reputation: points count half after this long, a quarter after twice as long, falling linearly in between. Default: they never fade.")))),
+        };
+    }
 
     private static JsonObject Asset() => new()
     {

@@ -7,6 +7,7 @@ internal static class CharterVocabulary
 {
     public static readonly string[] TopKeys = ["network", "purpose", "roles", "houses", "decision-types", "treasury"];
     public static readonly string[] HouseKeys = ["weight", "admit", "attesters", "description"];
+    public static readonly string[] WeightKeys = ["rule", "earn", "half-life"];
     public static readonly string[] DecisionTypeKeys =
         ["proposers", "deliberation", "voting", "houses", "combine", "veto", "timelock", "grace", "conflict-of-interest", "actions"];
     public static readonly string[] VotingKeys = ["method", "period"];
@@ -21,6 +22,8 @@ internal static class CharterVocabulary
     [
         ("one-member-one-vote", WeightRule.OneMemberOneVote),
         ("stake", WeightRule.Stake),
+        ("quadratic-of-stake", WeightRule.QuadraticOfStake),
+        ("reputation", WeightRule.Reputation),
     ];
 
     public static readonly (string Name, AdmissionRule Value)[] Admissions =

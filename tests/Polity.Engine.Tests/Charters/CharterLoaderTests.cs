@@ -99,7 +99,7 @@ public partial class CharterLoaderTests
             .Replace("members: {}", "members: { weight: stakes }", StringComparison.Ordinal);
         Errors(text).ShouldBe(
         [
-            "tiny.yaml:4:22: houses.members.weight: 'stakes' is not valid: expected one of one-member-one-vote, stake (did you mean 'stake'?)",
+            "tiny.yaml:4:22: houses.members.weight: 'stakes' is not valid: expected one of one-member-one-vote, stake, quadratic-of-stake, reputation (did you mean 'stake'?)",
             "tiny.yaml:7:39: decision-types.amend-charter.voting.period: 'a week' is not valid: expected a duration such as 7d, 12h, 30m or 1d12h (w, d, h, m, s)",
         ]);
     }

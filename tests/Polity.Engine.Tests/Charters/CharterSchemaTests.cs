@@ -98,7 +98,11 @@ public class CharterSchemaTests
     {
         static string[] Enum(JsonElement property) => property.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToArray();
         var house = Definition("house").GetProperty("properties");
-        Enum(house.GetProperty("weight")).ShouldBe(["one-member-one-vote", "stake"]);
+        Enum(house.GetProperty("weight").GetProperty("anyOf")[0]).ShouldBe(["one-member-one-vote", "stake", "quadratic-of-stake", "reputation"]);
+        var weightRule = house.GetProperty("weight").GetProperty("anyOf")[1].GetProperty("properties");
+        Enum(weightRule.GetProperty("rule")).ShouldBe(["one-member-one-vote", "stake", "quadratic-of-stake", "reputation"]);
+        weightRule.GetProperty("earn").GetProperty("properties").EnumerateObject().Select(p => p.Name)
+            .ShouldBe(["ballot-cast", "comment-posted", "proposal-created", "proposal-executed"]);
         Enum(house.GetProperty("admit")).ShouldBe(["by-proposal", "by-house-vote", "open", "open-with-attestation"]);
         var type = Definition("decision-type").GetProperty("properties");
         Enum(type.GetProperty("conflict-of-interest")).ShouldBe(["recuse", "disclose", "none"]);

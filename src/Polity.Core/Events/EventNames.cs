@@ -24,6 +24,12 @@ public static class EventNames
         [typeof(ProposalQueued)] = "v1.proposal-queued",
         [typeof(VetoCast)] = "v1.veto-cast",
         [typeof(ProposalExecuted)] = "v1.proposal-executed",
+        [typeof(GrantApplied)] = "v1.grant-applied",
+        [typeof(GrantReviewed)] = "v1.grant-reviewed",
+        [typeof(MilestoneReported)] = "v1.milestone-reported",
+        [typeof(MilestoneAttested)] = "v1.milestone-attested",
+        [typeof(GrantDisbursed)] = "v1.grant-disbursed",
+        [typeof(GrantClosed)] = "v1.grant-closed",
     }.ToFrozenDictionary();
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, Type> ByName = ByType.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);

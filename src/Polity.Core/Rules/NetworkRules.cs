@@ -42,6 +42,7 @@ public static partial class NetworkRules
             ProposalQueued queued => CheckQueued(state, queued, ctx),
             VetoCast veto => CheckVeto(state, veto, ctx),
             ProposalExecuted executed => CheckExecuted(state, executed, ctx),
+            GrantEvent grant => CheckGrantEvent(state, grant, ctx),
             _ => Reject("unknown-event", $"no rule knows {e.GetType().Name}"),
         };
     }

@@ -17,19 +17,16 @@ public abstract record ProposalAction
         public override string Kind => Charters.ActionKinds.Signal;
     }
 
-    /// <summary>Pays from the treasury.</summary>
+    /// <summary>Pays from the treasury, or from a budget program's envelope.</summary>
     /// <param name="Asset">Asset code.</param>
     /// <param name="Amount">Minor units, positive.</param>
     /// <param name="To">Recipient.</param>
     /// <param name="Memo">What it is for.</param>
-    public sealed record Transfer(string Asset, long Amount, Address To, string Memo) : ProposalAction
+    /// <param name="From">The budget program to pay from, or null for the unallocated treasury; left out of the payload when null, so transfers written before budgets keep their bytes.</param>
+    public sealed record Transfer(string Asset, long Amount, Address To, string Memo, string? From = null) : ProposalAction
     {
         /// <inheritdoc />
         public override string Kind => Charters.ActionKinds.Transfer;
-
-        /// <summary>The budget program to pay from, or null to pay from the unallocated treasury.</summary>
-        /// <remarks>Left out of the payload when null, so transfers written before budgets keep their bytes.</remarks>
-        public string? From { get; init; }
     }
 
     /// <summary>Admits a registered stakeholder to a house.</summary>

@@ -47,7 +47,7 @@ internal static partial class CharterValidation
                     ? $"unknown budget '{program}': declare it under 'treasury.budgets'"
                     : $"unknown budget '{program}': expected one of {Names(programs)}");
             }
-            else if (budget.Asset != allowance.Asset)
+            else if (budget.Asset.Length > 0 && budget.Asset != allowance.Asset)
             {
                 problem(at, $"budget '{program}' holds {budget.Asset}, but the allowance is in {allowance.Asset}");
             }

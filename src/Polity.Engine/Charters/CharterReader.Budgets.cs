@@ -41,7 +41,7 @@ internal sealed partial class CharterReader
     /// </summary>
     private long? AmountIn(YNode? node, string path, List<Asset> assets, string asset)
     {
-        if (node is null)
+        if (node is null || asset.Length == 0)
         {
             return null;
         }

@@ -71,7 +71,7 @@ public static class GrantViews
         o.WriteLine($"  applied by {v.Applicant} for {v.Recipient}{(v.Program.Length > 0 ? $", program {v.Program}" : "")}; requested {v.Requested} {v.Asset}");
         if (v.AwardedBy is not null)
         {
-            o.WriteLine($"  awarded {v.Progress.Awarded} {v.Asset} by {v.AwardedBy} from {v.Source}; paid out {v.Progress.MoneyOut} ({v.Progress.MoneyOutShare}), committed {v.Outstanding}{(v.Returned is null ? "" : $", returned {v.Returned}")}");
+            o.WriteLine($"  awarded {v.Progress.Awarded} {v.Asset} by {v.AwardedBy} from {v.Source}; paid out {v.Progress.MoneyOut} {v.Asset} ({v.Progress.MoneyOutShare}), still committed {v.Outstanding}{(v.Returned is null ? "" : $", returned {v.Returned}")}");
         }
         o.WriteLine($"  progress: {v.Progress.MilestonesAttested}/{v.Progress.Milestones} milestones attested");
         foreach (var objective in v.Objectives)

@@ -29,12 +29,13 @@ public static class TreasuryViews
     /// <summary>Prints journal entries, one block each.</summary>
     public static void WriteJournal(TextWriter o, IReadOnlyList<JournalEntryView> entries)
     {
+        var width = entries.SelectMany(e => e.Postings).Select(p => p.Label.Length).DefaultIfEmpty(0).Max();
         foreach (var e in entries)
         {
             o.WriteLine($"#{e.Seq,-5} {e.Time}  {e.Authority}{(e.Memo.Length > 0 ? $" — {e.Memo}" : "")}");
             foreach (var p in e.Postings)
             {
-                o.WriteLine($"       {p.Label,-64} {p.Amount,16} {p.Asset}");
+                o.WriteLine($"       {p.Label.PadRight(width)} {p.Amount,16} {p.Asset}");
             }
         }
         if (entries.Count == 0)
@@ -64,9 +65,10 @@ public static class TreasuryViews
     /// <summary>Prints account balances.</summary>
     public static void WriteAccounts(TextWriter o, IReadOnlyList<AccountView> rows)
     {
+        var width = rows.Select(r => r.Label.Length).DefaultIfEmpty(0).Max();
         foreach (var r in rows)
         {
-            o.WriteLine($"{r.Label,-64} {r.Amount,16} {r.Asset}");
+            o.WriteLine($"{r.Label.PadRight(width)} {r.Amount,16} {r.Asset}");
         }
     }
 

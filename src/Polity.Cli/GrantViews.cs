@@ -68,7 +68,8 @@ public static class GrantViews
     public static void WriteGrant(TextWriter o, GrantView v)
     {
         o.WriteLine($"Grant {v.Id} {v.Title} — {v.Status}");
-        o.WriteLine($"  applied by {v.Applicant} for {v.Recipient}{(v.Program.Length > 0 ? $", program {v.Program}" : "")}; requested {v.Requested} {v.Asset}");
+        var forWhom = v.Recipient == v.Applicant ? "" : $" for {v.Recipient}";
+        o.WriteLine($"  applied by {v.Applicant}{forWhom}{(v.Program.Length > 0 ? $", program {v.Program}" : "")}; requested {v.Requested} {v.Asset}");
         if (v.AwardedBy is not null)
         {
             o.WriteLine($"  awarded {v.Progress.Awarded} {v.Asset} by {v.AwardedBy} from {v.Source}; paid out {v.Progress.MoneyOut} {v.Asset} ({v.Progress.MoneyOutShare}), still committed {v.Outstanding}{(v.Returned is null ? "" : $", returned {v.Returned}")}");

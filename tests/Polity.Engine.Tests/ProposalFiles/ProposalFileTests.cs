@@ -59,6 +59,20 @@ public sealed class ProposalFileTests : IAsyncLifetime
         ActionsOf("  - transfer: { asset: EUR, amount: \"1\", to: G4 }")[0].ShouldBeOfType<ProposalAction.Transfer>().From.ShouldBeNull();
     }
 
+    [Fact]
+    public async Task The_documented_award_example_reads_as_an_allocation_then_an_award_from_that_budget()
+    {
+        _t.Keys["lena"] = TestNetwork.KeyOf("lena");
+        await _t.OkAsync("lena", new StakeholderRegistered(_t.Who("lena"), "Lena Novak", "person", []));
+        var path = Path.Combine(Charters.CharterFiles.RepositoryRoot, "docs/examples/award-grant.yaml");
+        var proposal = ProposalFile.Parse(await File.ReadAllTextAsync(path), path, _t.Network.State);
+        var actions = proposal.Options[0].Actions;
+        actions[0].ShouldBe(new ProposalAction.AllocateBudget("small-grants", "EUR", 400_000));
+        var award = actions[1].ShouldBeOfType<ProposalAction.AwardGrant>();
+        (award.Grant, award.Amount, award.Budget, award.Recipient).ShouldBe((1L, 300_000L, "small-grants", _t.Who("g2")));
+        proposal.Beneficiaries.ShouldBe([_t.Who("lena")]);
+    }
+
     [Theory]
     [InlineData("  - award-grant: { grant: 7 }", "p.yaml:4:18: '7' is not the number of a grant application")]
     [InlineData("  - award-grant: { grant: 1, amount: \"10\" }", "p.yaml:4:18: an award of another amount than the one requested lists its milestones")]

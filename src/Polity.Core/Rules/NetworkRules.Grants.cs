@@ -90,11 +90,12 @@ public static partial class NetworkRules
             : Reject("milestones-mismatch", $"the milestones sum to {FormatAmount(state, asset, sum)}, not {FormatAmount(state, asset, amount)}");
     }
 
-    private static Rejection? CheckReviewer(NetworkState state, string role, Grant grant, EventContext ctx, string verb)
+    /// <summary>The author holds <paramref name="role"/> and has no interest in the grant (see <see cref="Grant.Interested"/>).</summary>
+    private static Rejection? CheckOfficer(NetworkState state, string role, string missingCode, Grant grant, EventContext ctx, string verb)
     {
         if (state.Stakeholders.GetValueOrDefault(ctx.Author)?.Roles.Contains(role) != true)
         {
-            return Reject(verb == "pay out" ? "not-a-disburser" : "not-a-reviewer", $"{ctx.Author} does not hold the role '{role}' that may {verb} grants");
+            return Reject(missingCode, $"{ctx.Author} does not hold the role '{role}' that may {verb} grants");
         }
         return grant.Interested().Contains(ctx.Author)
             ? Reject("conflict-of-interest",
@@ -104,7 +105,7 @@ public static partial class NetworkRules
 
     private static Rejection? CheckReviewed(NetworkState state, GrantRules rules, Grant grant, GrantReviewed e, EventContext ctx)
     {
-        if (CheckReviewer(state, rules.Reviewers, grant, ctx, "review") is { } bad)
+        if (CheckOfficer(state, rules.Reviewers, "not-a-reviewer", grant, ctx, "review") is { } bad)
         {
             return bad;
         }
@@ -116,10 +117,10 @@ public static partial class NetworkRules
     }
 
     private static Rejection? CheckNote(string note) =>
-        note.Length > MaxText ? Reject("bad-text", $"a note has at most {MaxText:N0} characters") : null;
+        note.Length > MaxText ? Reject("bad-text", "a note has at most 10,000 characters") : null;
 
     private static Rejection? CheckText(string text, string what) =>
-        string.IsNullOrWhiteSpace(text) || text.Length > MaxText ? Reject("bad-text", $"{what} needs 1 to {MaxText:N0} characters") : null;
+        string.IsNullOrWhiteSpace(text) || text.Length > MaxText ? Reject("bad-text", $"{what} needs 1 to 10,000 characters") : null;
 
     private static Rejection? FindMilestone(Grant grant, int number, out Milestone milestone)
     {
@@ -153,7 +154,7 @@ public static partial class NetworkRules
 
     private static Rejection? CheckAttested(NetworkState state, GrantRules rules, Grant grant, MilestoneAttested e, EventContext ctx)
     {
-        if (CheckReviewer(state, rules.Reviewers, grant, ctx, "attest") is { } notAllowed)
+        if (CheckOfficer(state, rules.Reviewers, "not-a-reviewer", grant, ctx, "attest") is { } notAllowed)
         {
             return notAllowed;
         }
@@ -168,7 +169,7 @@ public static partial class NetworkRules
 
     private static Rejection? CheckDisbursed(NetworkState state, GrantRules rules, Grant grant, GrantDisbursed e, EventContext ctx)
     {
-        if (CheckReviewer(state, rules.Disbursers, grant, ctx, "pay out") is { } notAllowed)
+        if (CheckOfficer(state, rules.Disbursers, "not-a-disburser", grant, ctx, "pay out") is { } notAllowed)
         {
             return notAllowed;
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Polity.Core.State;
 using Polity.Core.Treasury;
 
 namespace Polity.Cli.Commands;
@@ -26,25 +27,21 @@ public static partial class TreasuryCommands
         return command;
     }
 
-    private static Command Accounts(Runner run)
-    {
-        var command = new Command("accounts", "Every account's balance per asset (postings are signed: funders' contributions show negative, money paid out positive)");
-        run.On(command, async ctx =>
-        {
-            var view = TreasuryViews.Accounts((await ctx.OpenAsync()).State);
-            ctx.Show(view, TreasuryViews.WriteAccounts);
-            return ExitCodes.Done;
-        });
-        return command;
-    }
+    private static Command Accounts(Runner run) => View(run, "accounts",
+        "Every account's balance per asset (postings are signed: funders' contributions show negative, money paid out positive)",
+        TreasuryViews.Accounts, TreasuryViews.WriteAccounts);
 
-    private static Command Budgets(Runner run)
+    private static Command Budgets(Runner run) => View(run, "budgets", "Budget programs: allocated, available, committed to grants",
+        TreasuryViews.Budgets, TreasuryViews.WriteBudgets);
+
+    /// <summary>A read command without options: a view of the state, as text or JSON.</summary>
+    private static Command View<T>(Runner run, string name, string description, Func<NetworkState, T> view, Action<TextWriter, T> write)
+        where T : notnull
     {
-        var command = new Command("budgets", "Budget programs: allocated, available, committed to grants");
+        var command = new Command(name, description);
         run.On(command, async ctx =>
         {
-            var view = TreasuryViews.Budgets((await ctx.OpenAsync()).State);
-            ctx.Show(view, TreasuryViews.WriteBudgets);
+            ctx.Show(view((await ctx.OpenAsync()).State), write);
             return ExitCodes.Done;
         });
         return command;

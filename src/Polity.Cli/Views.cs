@@ -171,7 +171,10 @@ public static class Views
 
     private static string Describe(NetworkState s, Core.Events.ProposalAction a) => a switch
     {
-        Core.Events.ProposalAction.Transfer t => $"transfer {Amount(s, t.Asset, t.Amount)} to {Name(s, t.To)}",
+        Core.Events.ProposalAction.Transfer t => $"transfer {Amount(s, t.Asset, t.Amount)} to {Name(s, t.To)}{(t.From is { } from ? $" from budget {from}" : "")}",
+        Core.Events.ProposalAction.AllocateBudget b => $"allocate {Amount(s, b.Asset, b.Amount)} to budget {b.Budget}",
+        Core.Events.ProposalAction.AwardGrant g =>
+            $"award grant {g.Grant}: {Amount(s, g.Asset, g.Amount)} to {Name(s, g.Recipient)} in {g.Milestones.Count} milestone(s){(g.Budget.Length > 0 ? $" from budget {g.Budget}" : "")}",
         Core.Events.ProposalAction.AddMember m => $"add {Name(s, m.Member)} to {m.House}",
         Core.Events.ProposalAction.RemoveMember r => $"remove {Name(s, r.Member)} from {r.House}",
         Core.Events.ProposalAction.AmendCharter => "amend the charter",

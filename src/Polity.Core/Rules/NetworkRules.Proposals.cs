@@ -72,7 +72,7 @@ public static partial class NetworkRules
         switch (action)
         {
             case ProposalAction.Transfer transfer:
-                return CheckAmount(state, transfer.Asset, transfer.Amount);
+                return CheckTransfer(state, transfer);
             case ProposalAction.AddMember add:
                 if (state.Charter.Charter.FindHouse(add.House) is not { } house)
                 {
@@ -94,7 +94,7 @@ public static partial class NetworkRules
                 }
                 return CheckCharter(amend.Charter);
             default:
-                return null;
+                return CheckTreasuryAction(state, action);
         }
     }
 
@@ -256,7 +256,7 @@ public static partial class NetworkRules
             {
                 return bad;
             }
-            rehearsal = NetworkFold.ApplyAction(rehearsal, action, p.Id, ctx.Time);
+            rehearsal = NetworkFold.ApplyAction(rehearsal, action, p.Id, ctx);
         }
         return null;
     }
@@ -264,10 +264,9 @@ public static partial class NetworkRules
     /// <summary>What must still hold when an action executes (the world may have moved since the proposal was written).</summary>
     private static Rejection? CheckAtExecution(NetworkState state, ProposalAction action) => action switch
     {
-        ProposalAction.Transfer t => CheckFunds(state, t.Asset, t.Amount),
         ProposalAction.AddMember a when state.Charter.Charter.FindHouse(a.House) is { } house => CheckCanJoin(state, house, a.Member, a.Stake),
         ProposalAction.AddMember a => UnknownHouse(state, a.House),
         ProposalAction.RemoveMember r when !state.IsMember(r.House, r.Member) => Reject("not-a-member", $"{r.Member} is no longer a member of '{r.House}'"),
-        _ => null,
+        _ => CheckTreasuryActionAtExecution(state, action),
     };
 }

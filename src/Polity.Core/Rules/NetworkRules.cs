@@ -45,6 +45,7 @@ public static partial class NetworkRules
             ProposalExecuted executed => CheckExecuted(state, executed, ctx),
             DelegationSet set => CheckDelegationSet(state, set, ctx),
             DelegationRevoked revoked => CheckDelegationRevoked(state, revoked, ctx),
+            GrantEvent grant => CheckGrantEvent(state, grant, ctx),
             _ => Reject("unknown-event", $"no rule knows {e.GetType().Name}"),
         };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Polity.Core.Primitives;
 
 namespace Polity.Core.Voting.Cardinal;
@@ -24,14 +25,15 @@ public sealed record ConvictionDetail(
     /// <inheritdoc />
     public IReadOnlyList<string> Lines()
     {
+        static string N(Fraction f) => f.ToDouble().ToString("0.###", CultureInfo.InvariantCulture);
         var lines = new List<string>
         {
             $"α = {Alpha} per {new Duration(StepSeconds)} step; S = {Electorate}; r/R = {(Requested is { } r ? r.ToPercent() : "all of an empty pool")}",
             Threshold is { } tau
-                ? $"conviction {Conviction.ToDouble():0.###} of threshold {tau.ToDouble():0.###} ({(Conviction >= tau ? "reached" : "not reached")})"
-                : $"conviction {Conviction.ToDouble():0.###}; the request is at least max-ratio of the pool and can never pass",
+                ? $"conviction {N(Conviction)} of threshold {N(tau)} ({(Conviction >= tau ? "reached" : "not reached")})"
+                : $"conviction {N(Conviction)}; the request is at least max-ratio of the pool and can never pass",
         };
-        lines.AddRange(Curve.Select(p => $"  step {p.Step}: stake {p.Stake}, conviction {p.Conviction.ToDouble():0.###}"));
+        lines.AddRange(Curve.Select(p => $"  step {p.Step}: stake {p.Stake}, conviction {N(p.Conviction)}"));
         return lines;
     }
 }

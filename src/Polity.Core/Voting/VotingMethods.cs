@@ -11,6 +11,7 @@ public static class VotingMethods
             new ChoiceMethod(),
             new ChoiceMethod(SupermajorityName),
             new ApprovalMethod(),
+            new RankedMethod(),
         }.ToFrozenDictionary(m => m.Name);
 
     /// <summary>The name under which <see cref="ChoiceMethod"/> requires thresholds of at least one half.</summary>

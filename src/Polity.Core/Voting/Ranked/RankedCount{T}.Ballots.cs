@@ -1,0 +1,196 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Polity.Core.Primitives;
+
+namespace Polity.Core.Voting.Ranked;
+
+internal sealed partial class RankedCount<T>
+{
+    private const int Abstain = -2;
+
+    /// <summary>Reads every ballot once: abstentions aside, each goes to its first continuing choice.</summary>
+    private void Load(IReadOnlyList<WeightedBallot> ballots)
+    {
+        var abstained = T.Zero;
+        var ranked = T.Zero;
+        for (var b = 0; b < ballots.Count; b++)
+        {
+            var ballot = ballots[b];
+            var choices = ballot.Ballot.Choices;
+            var weight = WeightScale.Scale<T>(ballot.Weight, _denominator);
+            if (choices.Count == 1 && Code(choices[0]) == Abstain)
+            {
+                abstained += weight;
+                continue;
+            }
+            _choices[b] = choices;
+            _weight[b] = weight;
+            _position[b] = -1;
+            ranked += weight;
+            Advance(b, 0);
+        }
+        _abstained = Value(abstained, 0);
+        _ranked = Value(ranked, 0);
+    }
+
+    private int Code(string name) =>
+        _codes.TryGetValue(name, out var code) ? code : throw new InvalidOperationException($"ballot choice '{name}' was not checked against the candidates");
+
+    /// <summary>Moves the ballots of candidates eliminated or elected last round to their next continuing choice.</summary>
+    private void ApplyPending()
+    {
+        foreach (var (candidate, factor) in _pending)
+        {
+            var pile = _piles[candidate];
+            var newParcel = new Dictionary<int, int>();
+            foreach (var b in CollectionsMarshal.AsSpan(pile))
+            {
+                var parcel = _parcel[b];
+                if (!factor.IsWhole)
+                {
+                    if (!newParcel.TryGetValue(parcel, out var next))
+                    {
+                        newParcel[parcel] = next = NewParcel(_factors[parcel] * factor);
+                    }
+                    parcel = next;
+                    _parcel[b] = parcel;
+                }
+                Advance(b, parcel);
+            }
+            pile.Clear();
+            Array.Clear(_sums[candidate]);
+        }
+        _pending.Clear();
+    }
+
+    private int NewParcel(Fraction factor)
+    {
+        _factors.Add(factor);
+        var count = _factors.Count;
+        for (var c = 0; c < _n; c++)
+        {
+            Array.Resize(ref _sums[c], count);
+        }
+        for (var r = 0; r < _inactive.Length; r++)
+        {
+            Array.Resize(ref _inactive[r], count);
+        }
+        return count - 1;
+    }
+
+    /// <summary>
+    /// Gives ballot <paramref name="b"/> to its next continuing choice after its current one, or exhausts it,
+    /// with RCTab's checks in RCTab's order (all seats filled, skipped ranks, repeated candidates).
+    /// </summary>
+    private void Advance(int b, int parcel)
+    {
+        if (_options.UsesSurpluses && _winners.Count == _options.Seats)
+        {
+            Exhaust(InactiveReason.FinalRoundSurplus, b, parcel);
+            return;
+        }
+        var choices = _choices[b]!;
+        var lastRank = _position[b] + 1;
+        var anyRanked = lastRank > 0;
+        for (var k = _position[b] + 1; k < choices.Count; k++)
+        {
+            var c = Code(choices[k]);
+            if (c < 0)
+            {
+                continue;
+            }
+            anyRanked = true;
+            var rank = k + 1;
+            if (_options.MaxSkipped is { } maxSkipped && rank - lastRank > maxSkipped + 1)
+            {
+                Exhaust(InactiveReason.SkippedRanking, b, parcel);
+                return;
+            }
+            lastRank = rank;
+            if (_options.ExhaustOnDuplicate && RankedBefore(choices, k))
+            {
+                Exhaust(InactiveReason.RepeatedRanking, b, parcel);
+                return;
+            }
+            if (IsContinuing(c))
+            {
+                _position[b] = k;
+                _piles[c].Add(b);
+                _sums[c][parcel] += _weight[b];
+                return;
+            }
+        }
+        Exhaust(anyRanked ? InactiveReason.ExhaustedChoices : InactiveReason.DidNotRankAnyCandidates, b, parcel);
+    }
+
+    private static bool RankedBefore(IReadOnlyList<string> choices, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (string.Equals(choices[j], choices[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void Exhaust(InactiveReason reason, int b, int parcel)
+    {
+        _inactive[(int)reason][parcel] += _weight[b];
+    }
+
+    /// <summary>Σ over parcels of factor × scaled sum, divided by the common denominator: exact.</summary>
+    private Fraction Value(T[] sums)
+    {
+        var total = Fraction.Zero;
+        for (var p = 0; p < sums.Length; p++)
+        {
+            if (sums[p] != T.Zero)
+            {
+                total += _factors[p] * Fraction.Whole(BigInteger.CreateChecked(sums[p]));
+            }
+        }
+        return total / _denominator;
+    }
+
+    private Fraction Value(T sum, int parcel) => _factors[parcel] * new Fraction(BigInteger.CreateChecked(sum), _denominator);
+
+    private Fraction?[] Tally()
+    {
+        var tally = new Fraction?[_n];
+        for (var c = 0; c < _n; c++)
+        {
+            if (IsContinuing(c))
+            {
+                tally[c] = Value(_sums[c]);
+            }
+        }
+        return tally;
+    }
+
+    private void Record(Fraction?[] tally, List<int> elected, List<int> eliminated)
+    {
+        var shown = new Dictionary<string, Fraction>(StringComparer.Ordinal);
+        for (var c = 0; c < _n; c++)
+        {
+            // Winners of earlier rounds show the value they keep; this round's winners their full votes.
+            var value = _electedIn[c] > 0 && _electedIn[c] < _round && _options.UsesSurpluses ? _kept[c] : tally[c];
+            if (value is { } v)
+            {
+                shown[_names[c]] = v;
+            }
+        }
+        var inactive = new Dictionary<InactiveReason, Fraction>();
+        foreach (var reason in Enum.GetValues<InactiveReason>())
+        {
+            var v = Value(_inactive[(int)reason]);
+            if (!v.IsZero)
+            {
+                inactive[reason] = v;
+            }
+        }
+        _rounds.Add(new RankedCountRound(_round, shown, _quota, _options.HareQuota, inactive,
+            elected.Order().Select(c => _names[c]).ToList(), eliminated.Order().Select(c => _names[c]).ToList(), _tieBroken));
+    }
+}

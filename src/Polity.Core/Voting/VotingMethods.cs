@@ -12,6 +12,8 @@ public static class VotingMethods
             new ChoiceMethod(SupermajorityName),
             new ApprovalMethod(),
             new RankedMethod(),
+            new CondorcetMethod(),
+            new StarMethod(),
         }.ToFrozenDictionary(m => m.Name);
 
     /// <summary>The name under which <see cref="ChoiceMethod"/> requires thresholds of at least one half.</summary>

@@ -9,6 +9,47 @@ namespace Polity.Core.Voting;
 /// </summary>
 internal static class WeightScale
 {
+    private static readonly BigInteger MaxLong = long.MaxValue;
+
+    /// <summary>The weight as a <see cref="long"/> when it is whole and fits.</summary>
+    public static bool TryWhole(Fraction weight, out long value)
+    {
+        if (weight.Denominator.IsOne && weight.Numerator.Sign >= 0 && weight.Numerator <= MaxLong)
+        {
+            value = (long)weight.Numerator;
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+
+    /// <summary>The ballots as a span without copying when they are a list or an array (as a tally builds them).</summary>
+    public static ReadOnlySpan<WeightedBallot> Span(IReadOnlyList<WeightedBallot> ballots) => ballots switch
+    {
+        WeightedBallot[] array => array,
+        List<WeightedBallot> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => ballots.ToArray(),
+    };
+
+    /// <summary>
+    /// The common denominator, and whether every scaled weight and their sum fit a <see cref="long"/>; one pass
+    /// when every weight is whole and small (one member one vote, stake), as counts mostly are.
+    /// </summary>
+    public static (BigInteger Denominator, bool FitsInLong) Prepare(IReadOnlyList<WeightedBallot> ballots)
+    {
+        long sum = 0;
+        for (var i = 0; i < ballots.Count; i++)
+        {
+            if (!TryWhole(ballots[i].Weight, out var w) || w > long.MaxValue - sum)
+            {
+                var denominator = CommonDenominator(ballots);
+                return (denominator, FitsInLong(ballots, denominator));
+            }
+            sum += w;
+        }
+        return (BigInteger.One, true);
+    }
+
     /// <summary>The least common denominator of the ballots' weights (1 when every weight is whole).</summary>
     public static BigInteger CommonDenominator(IReadOnlyList<WeightedBallot> ballots)
     {

@@ -29,10 +29,22 @@ public static class RankedCount
             .Append(KeyValuePair.Create(SkippedRank, -1))
             .Append(KeyValuePair.Create(ProposalOption.Abstain, -2))
             .ToFrozenDictionary(StringComparer.Ordinal);
-        var denominator = WeightScale.CommonDenominator(ballots);
-        // Machine integers when the whole electorate's scaled weight fits; arbitrary precision otherwise.
-        return WeightScale.FitsInLong(ballots, denominator)
-            ? new RankedCount<long>(candidates, codes, ballots, denominator, options).Run()
-            : new RankedCount<System.Numerics.BigInteger>(candidates, codes, ballots, denominator, options).Run();
+        // Whole weights whose sum fits a long (one member one vote, stake) are read in the same pass as the
+        // first choices; anything else is scaled to a common denominator first.
+        var whole = new RankedCount<long>(candidates, codes, ballots, System.Numerics.BigInteger.One, options);
+        if (whole.TryLoad(wholeOnly: true))
+        {
+            return whole.Run();
+        }
+        var (denominator, fitsInLong) = WeightScale.Prepare(ballots);
+        if (fitsInLong)
+        {
+            var scaled = new RankedCount<long>(candidates, codes, ballots, denominator, options);
+            scaled.TryLoad(wholeOnly: false);
+            return scaled.Run();
+        }
+        var big = new RankedCount<System.Numerics.BigInteger>(candidates, codes, ballots, denominator, options);
+        big.TryLoad(wholeOnly: false);
+        return big.Run();
     }
 }

@@ -1,36 +1,50 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using Polity.Core.Primitives;
 
 namespace Polity.Core.Voting.Ranked;
 
 internal sealed partial class RankedCount<T>
 {
-    private const int Abstain = -2;
-
-    /// <summary>Reads every ballot once: abstentions aside, each goes to its first continuing choice.</summary>
-    private void Load(IReadOnlyList<WeightedBallot> ballots)
+    /// <summary>
+    /// Reads every ballot once: abstentions aside, each goes to its first continuing choice. With
+    /// <paramref name="wholeOnly"/> the weights are taken as whole numbers in the same pass, and the load
+    /// gives up (false) at the first weight that is not whole or would overflow the sum.
+    /// </summary>
+    public bool TryLoad(bool wholeOnly)
     {
         var abstained = T.Zero;
         var ranked = T.Zero;
-        for (var b = 0; b < ballots.Count; b++)
+        var ballots = WeightScale.Span(_ballots);
+        for (var b = 0; b < ballots.Length; b++)
         {
-            var ballot = ballots[b];
+            ref readonly var ballot = ref ballots[b];
             var choices = ballot.Ballot.Choices;
-            var weight = WeightScale.Scale<T>(ballot.Weight, _denominator);
-            if (choices.Count == 1 && Code(choices[0]) == Abstain)
+            T weight;
+            if (wholeOnly)
+            {
+                if (!WeightScale.TryWhole(ballot.Weight, out var whole) || long.CreateTruncating(ranked + abstained) > long.MaxValue - whole)
+                {
+                    return false;
+                }
+                weight = T.CreateTruncating(whole);
+            }
+            else
+            {
+                weight = WeightScale.Scale<T>(ballot.Weight, _denominator);
+            }
+            if (choices.Count == 1 && string.Equals(choices[0], Events.ProposalOption.Abstain, StringComparison.Ordinal))
             {
                 abstained += weight;
                 continue;
             }
-            _choices[b] = choices;
-            _weight[b] = weight;
-            _position[b] = -1;
+            // Arrays are read directly: an interface call per choice would cost as much as the count.
+            _voters[b] = new Voter { Array = choices as string[], List = choices, Weight = weight, Position = -1 };
             ranked += weight;
             Advance(b, 0);
         }
         _abstained = Value(abstained, 0);
         _ranked = Value(ranked, 0);
+        return true;
     }
 
     private int Code(string name) =>
@@ -41,23 +55,25 @@ internal sealed partial class RankedCount<T>
     {
         foreach (var (candidate, factor) in _pending)
         {
-            var pile = _piles[candidate];
             var newParcel = new Dictionary<int, int>();
-            foreach (var b in CollectionsMarshal.AsSpan(pile))
+            var b = _piles[candidate];
+            _piles[candidate] = -1;
+            while (b >= 0)
             {
-                var parcel = _parcel[b];
+                var next = _voters[b].Next;
+                var parcel = _voters[b].Parcel;
                 if (!factor.IsWhole)
                 {
-                    if (!newParcel.TryGetValue(parcel, out var next))
+                    if (!newParcel.TryGetValue(parcel, out var moved))
                     {
-                        newParcel[parcel] = next = NewParcel(_factors[parcel] * factor);
+                        newParcel[parcel] = moved = NewParcel(_factors[parcel] * factor);
                     }
-                    parcel = next;
-                    _parcel[b] = parcel;
+                    parcel = moved;
+                    _voters[b].Parcel = parcel;
                 }
                 Advance(b, parcel);
+                b = next;
             }
-            pile.Clear();
             Array.Clear(_sums[candidate]);
         }
         _pending.Clear();
@@ -89,12 +105,15 @@ internal sealed partial class RankedCount<T>
             Exhaust(InactiveReason.FinalRoundSurplus, b, parcel);
             return;
         }
-        var choices = _choices[b]!;
-        var lastRank = _position[b] + 1;
+        ref var voter = ref _voters[b];
+        var choices = voter.List!;
+        var array = voter.Array;
+        var count = array?.Length ?? choices.Count;
+        var lastRank = voter.Position + 1;
         var anyRanked = lastRank > 0;
-        for (var k = _position[b] + 1; k < choices.Count; k++)
+        for (var k = voter.Position + 1; k < count; k++)
         {
-            var c = Code(choices[k]);
+            var c = Code(array is null ? choices[k] : array[k]);
             if (c < 0)
             {
                 continue;
@@ -114,13 +133,27 @@ internal sealed partial class RankedCount<T>
             }
             if (IsContinuing(c))
             {
-                _position[b] = k;
-                _piles[c].Add(b);
-                _sums[c][parcel] += _weight[b];
+                voter.Position = k;
+                voter.Next = _piles[c];
+                _piles[c] = b;
+                _sums[c][parcel] += voter.Weight;
                 return;
             }
         }
         Exhaust(anyRanked ? InactiveReason.ExhaustedChoices : InactiveReason.DidNotRankAnyCandidates, b, parcel);
+    }
+
+    /// <summary>One ballot's place in the count, kept together so a move touches one cache line.</summary>
+    private struct Voter
+    {
+        public string[]? Array;
+        public IReadOnlyList<string>? List;
+        public T Weight;
+        public int Position;
+        public int Parcel;
+
+        /// <summary>The next ballot in the same candidate's pile (piles are linked through the ballots, allocating nothing).</summary>
+        public int Next;
     }
 
     private static bool RankedBefore(IReadOnlyList<string> choices, int k)
@@ -137,7 +170,7 @@ internal sealed partial class RankedCount<T>
 
     private void Exhaust(InactiveReason reason, int b, int parcel)
     {
-        _inactive[(int)reason][parcel] += _weight[b];
+        _inactive[(int)reason][parcel] += _voters[b].Weight;
     }
 
     /// <summary>Σ over parcels of factor × scaled sum, divided by the common denominator: exact.</summary>

@@ -17,11 +17,9 @@ internal sealed partial class RankedCount<T>
     private readonly RankedCountOptions _options;
     private readonly BigInteger _denominator;
     private readonly int _n;
-    private readonly IReadOnlyList<string>?[] _choices;
-    private readonly T[] _weight;
-    private readonly int[] _position;
-    private readonly int[] _parcel;
-    private readonly List<int>[] _piles;
+    private readonly Voter[] _voters;
+    private readonly IReadOnlyList<WeightedBallot> _ballots;
+    private readonly int[] _piles;
     private readonly List<Fraction> _factors = [new Fraction(1, 1)];
     private T[][] _sums;
     private readonly T[][] _inactive;
@@ -48,15 +46,12 @@ internal sealed partial class RankedCount<T>
         _options = options;
         _denominator = denominator;
         _n = names.Count;
-        _choices = new IReadOnlyList<string>?[ballots.Count];
-        _weight = new T[ballots.Count];
-        _position = new int[ballots.Count];
-        _parcel = new int[ballots.Count];
-        _piles = new List<int>[_n];
+        _voters = new Voter[ballots.Count];
+        _piles = new int[_n];
+        Array.Fill(_piles, -1);
         _sums = new T[_n][];
         for (var c = 0; c < _n; c++)
         {
-            _piles[c] = [];
             _sums[c] = new T[1];
         }
         _inactive = new T[Enum.GetValues<InactiveReason>().Length][];
@@ -81,7 +76,7 @@ internal sealed partial class RankedCount<T>
         {
             throw new ArgumentException($"tie-break {options.TieBreak} needs a human; a network count cannot stop to ask", nameof(options));
         }
-        Load(ballots);
+        _ballots = ballots;
     }
 
     private int Continuing

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Polity.Core.Primitives;
 
 namespace Polity.Core.Voting.Ranked;
@@ -6,7 +7,9 @@ namespace Polity.Core.Voting.Ranked;
 internal sealed partial class RankedCount<T>
 {
     /// <summary>
-    /// Reads every ballot once: abstentions aside, each goes to its first continuing choice. With
+    /// Reads every ballot once. Ballots with the same ranking become one voter carrying their summed weight
+    /// (rankings of up to 16 ranks over up to 15 candidates, coded in a 64-bit key); abstentions aside, each
+    /// voter then goes to its first continuing choice. With
     /// <paramref name="wholeOnly"/> the weights are taken as whole numbers in the same pass, and the load
     /// gives up (false) at the first weight that is not whole or would overflow the sum.
     /// </summary>
@@ -37,14 +40,68 @@ internal sealed partial class RankedCount<T>
                 abstained += weight;
                 continue;
             }
-            // Arrays are read directly: an interface call per choice would cost as much as the count.
-            _voters[b] = new Voter { Array = choices as string[], List = choices, Weight = weight, Position = -1 };
             ranked += weight;
-            Advance(b, 0);
+            if (_n <= 15 && TryKey(choices, out var key))
+            {
+                ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(_groups, key, out var exists);
+                if (exists)
+                {
+                    _voters[group].Weight += weight;
+                    continue;
+                }
+                group = _used;
+                Add(new Voter { Coded = true, Key = key, Weight = weight, Position = -1 });
+            }
+            else
+            {
+                // Arrays are read directly: an interface call per choice would cost as much as the count.
+                Add(new Voter { Array = choices as string[], List = choices, Weight = weight, Position = -1 });
+            }
+        }
+        for (var v = 0; v < _used; v++)
+        {
+            Advance(v, 0);
         }
         _abstained = Value(abstained, 0);
         _ranked = Value(ranked, 0);
         return true;
+    }
+
+    private void Add(Voter voter)
+    {
+        if (_used == _voters.Length)
+        {
+            Array.Resize(ref _voters, Math.Max(16, _voters.Length * 2));
+        }
+        _voters[_used++] = voter;
+    }
+
+    /// <summary>The ranking as 4-bit codes, first rank lowest: 0 a skipped rank, c + 1 candidate c.</summary>
+    private bool TryKey(IReadOnlyList<string> choices, out ulong key)
+    {
+        key = 0;
+        if (choices.Count > 16)
+        {
+            return false;
+        }
+        var array = choices as string[];
+        for (var k = 0; k < choices.Count; k++)
+        {
+            key |= (ulong)(Code(array is null ? choices[k] : array[k]) + 1) << (4 * k);
+        }
+        return true;
+    }
+
+    /// <summary>The candidate at rank index <paramref name="k"/>: -1 for a skipped rank, int.MinValue past the end.</summary>
+    private int CodeAt(ref Voter voter, int k)
+    {
+        if (voter.Coded)
+        {
+            var rest = k < 16 ? voter.Key >> (4 * k) : 0;
+            return rest == 0 ? int.MinValue : (int)(rest & 15) - 1;
+        }
+        var count = voter.Array?.Length ?? voter.List!.Count;
+        return k >= count ? int.MinValue : Code(voter.Array is { } a ? a[k] : voter.List![k]);
     }
 
     private int Code(string name) =>
@@ -106,14 +163,15 @@ internal sealed partial class RankedCount<T>
             return;
         }
         ref var voter = ref _voters[b];
-        var choices = voter.List!;
-        var array = voter.Array;
-        var count = array?.Length ?? choices.Count;
         var lastRank = voter.Position + 1;
         var anyRanked = lastRank > 0;
-        for (var k = voter.Position + 1; k < count; k++)
+        for (var k = voter.Position + 1; ; k++)
         {
-            var c = Code(array is null ? choices[k] : array[k]);
+            var c = CodeAt(ref voter, k);
+            if (c == int.MinValue)
+            {
+                break;
+            }
             if (c < 0)
             {
                 continue;
@@ -126,7 +184,7 @@ internal sealed partial class RankedCount<T>
                 return;
             }
             lastRank = rank;
-            if (_options.ExhaustOnDuplicate && RankedBefore(choices, k))
+            if (_options.ExhaustOnDuplicate && RankedBefore(ref voter, k, c))
             {
                 Exhaust(InactiveReason.RepeatedRanking, b, parcel);
                 return;
@@ -146,6 +204,8 @@ internal sealed partial class RankedCount<T>
     /// <summary>One ballot's place in the count, kept together so a move touches one cache line.</summary>
     private struct Voter
     {
+        public bool Coded;
+        public ulong Key;
         public string[]? Array;
         public IReadOnlyList<string>? List;
         public T Weight;
@@ -156,11 +216,11 @@ internal sealed partial class RankedCount<T>
         public int Next;
     }
 
-    private static bool RankedBefore(IReadOnlyList<string> choices, int k)
+    private bool RankedBefore(ref Voter voter, int k, int candidate)
     {
         for (var j = 0; j < k; j++)
         {
-            if (string.Equals(choices[j], choices[k], StringComparison.Ordinal))
+            if (CodeAt(ref voter, j) == candidate)
             {
                 return true;
             }

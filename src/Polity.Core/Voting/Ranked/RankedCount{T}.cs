@@ -17,7 +17,9 @@ internal sealed partial class RankedCount<T>
     private readonly RankedCountOptions _options;
     private readonly BigInteger _denominator;
     private readonly int _n;
-    private readonly Voter[] _voters;
+    private readonly Dictionary<ulong, int> _groups = [];
+    private Voter[] _voters = [];
+    private int _used;
     private readonly IReadOnlyList<WeightedBallot> _ballots;
     private readonly int[] _piles;
     private readonly List<Fraction> _factors = [new Fraction(1, 1)];
@@ -46,7 +48,6 @@ internal sealed partial class RankedCount<T>
         _options = options;
         _denominator = denominator;
         _n = names.Count;
-        _voters = new Voter[ballots.Count];
         _piles = new int[_n];
         Array.Fill(_piles, -1);
         _sums = new T[_n][];

@@ -46,31 +46,16 @@ public sealed class CondorcetMethod : IVotingMethod
             return "a condorcet ballot ranks at least one option";
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var choice in ballot.Choices)
-        {
-            if (choice is ProposalOption.Abstain or ProposalOption.Against)
-            {
-                return $"{choice} is not a candidate: rank only options (or cast abstain alone)";
-            }
-            if (!options.Any(o => o.Name == choice))
-            {
-                return $"'{choice}' is not an option: expected a preference order of {string.Join(", ", RankedMethod.Candidates(options))}";
-            }
-            if (!seen.Add(choice))
-            {
-                return $"'{choice}' is ranked twice";
-            }
-        }
-        return null;
+        return ballot.Choices.Select(choice => CandidateOptions.Check(choice, options, seen, "rank")).FirstOrDefault(problem => problem is not null);
     }
 
     /// <inheritdoc />
     public HouseCount Count(HouseBallots house)
     {
         var options = house.Options;
-        var candidates = RankedMethod.Candidates(options);
+        var candidates = CandidateOptions.Names(options);
         var n = candidates.Count;
-        var index = candidates.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var index = CandidateOptions.Index(candidates);
         var denominator = WeightScale.CommonDenominator(house.Ballots);
         var d = new BigInteger[n, n];
         var decisive = BigInteger.Zero;
@@ -119,7 +104,7 @@ public sealed class CondorcetMethod : IVotingMethod
                 : Fraction.Zero;
         }
         var winners = decisive.IsZero ? []
-            : ranking.Take(seats).Select(c => Enumerable.Range(0, options.Count).First(o => options[o].Name == candidates[c])).Order().ToList();
+            : CandidateOptions.OptionIndexes(options, ranking.Take(seats).Select(c => candidates[c]));
         var detail = new CondorcetDetail(schulze ? "schulze" : "copeland", candidates, CondorcetDetail.Rows(pairwise),
             strength is null ? null : CondorcetDetail.Rows(strength),
             scores, ranking.Select(c => candidates[c]).ToList());

@@ -96,7 +96,7 @@ public sealed class RankedMethod : IVotingMethod
             }
             if (!options.Any(o => o.Name == choice))
             {
-                return $"'{choice}' is not an option: expected a preference order of {string.Join(", ", Candidates(options))}";
+                return $"'{choice}' is not an option: expected a preference order of {string.Join(", ", CandidateOptions.Names(options))}";
             }
             ranked++;
         }
@@ -107,10 +107,10 @@ public sealed class RankedMethod : IVotingMethod
     public HouseCount Count(HouseBallots house)
     {
         var options = house.Options;
-        var outcome = RankedCount.Run(Candidates(options), house.Ballots, Options(house.Settings, house.Proposal.Id));
+        var outcome = RankedCount.Run(CandidateOptions.Names(options), house.Ballots, Options(house.Settings, house.Proposal.Id));
         var final = outcome.FinalTally;
         var support = options.Select(o => o.Name == ProposalOption.Abstain ? outcome.Abstained : final.GetValueOrDefault(o.Name, Fraction.Zero)).ToList();
-        var winners = outcome.Winners.Select(w => options.Select(o => o.Name).ToList().IndexOf(w)).Order().ToList();
+        var winners = CandidateOptions.OptionIndexes(options, outcome.Winners);
         return new HouseCount(support, outcome.Ranked) { Winners = winners, Detail = new RankedDetail(outcome) };
     }
 
@@ -136,8 +136,4 @@ public sealed class RankedMethod : IVotingMethod
             Seed = settings.Whole(SeedSetting, proposal),
         };
     }
-
-    /// <summary>The options that can be elected: every option but <c>abstain</c> and <c>against</c>, in option order.</summary>
-    public static IReadOnlyList<string> Candidates(IReadOnlyList<ProposalOption> options) =>
-        options.Where(o => !o.IsReserved).Select(o => o.Name).ToList();
 }

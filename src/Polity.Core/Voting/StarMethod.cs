@@ -42,17 +42,9 @@ public sealed class StarMethod : IVotingMethod
         for (var i = 0; i < ballot.Choices.Count; i++)
         {
             var choice = ballot.Choices[i];
-            if (choice is ProposalOption.Abstain or ProposalOption.Against)
+            if (CandidateOptions.Check(choice, options, seen, "score") is { } problem)
             {
-                return $"{choice} is not a candidate: score only options (or cast abstain alone)";
-            }
-            if (!options.Any(o => o.Name == choice))
-            {
-                return $"'{choice}' is not an option: expected scores for {string.Join(", ", RankedMethod.Candidates(options))}";
-            }
-            if (!seen.Add(choice))
-            {
-                return $"'{choice}' is scored twice";
+                return problem;
             }
             if (ballot.Amounts[i] < 0 || ballot.Amounts[i] > max)
             {
@@ -66,9 +58,9 @@ public sealed class StarMethod : IVotingMethod
     public HouseCount Count(HouseBallots house)
     {
         var options = house.Options;
-        var candidates = RankedMethod.Candidates(options);
+        var candidates = CandidateOptions.Names(options);
         var n = candidates.Count;
-        var index = candidates.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var index = CandidateOptions.Index(candidates);
         var max = house.Settings.Whole(MaxSetting, 5);
         var denominator = WeightScale.CommonDenominator(house.Ballots);
         var ballots = new List<(BigInteger Weight, long[] Scores)>();
@@ -94,9 +86,7 @@ public sealed class StarMethod : IVotingMethod
             : index.TryGetValue(o.Name, out var c) ? new Fraction(total[c], denominator) : Fraction.Zero).ToList();
         var decisive = new Fraction(ballots.Aggregate(BigInteger.Zero, (a, b) => a + b.Weight), denominator);
         var result = count.Run();
-        var winners = result.Winner is { } winner
-            ? [Enumerable.Range(0, options.Count).First(o => options[o].Name == candidates[winner])]
-            : new List<int>();
+        var winners = result.Winner is { } winner ? CandidateOptions.OptionIndexes(options, [candidates[winner]]) : [];
         var detail = new StarDetail(
             result.Finalists.Select(f => candidates[f]).ToList(),
             result.Preferences.Select(p => new Fraction(p, denominator)).ToList(),

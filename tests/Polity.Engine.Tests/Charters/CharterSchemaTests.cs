@@ -103,7 +103,7 @@ public class CharterSchemaTests
         var type = Definition("decision-type").GetProperty("properties");
         Enum(type.GetProperty("conflict-of-interest")).ShouldBe(["recuse", "disclose", "none"]);
         Enum(type.GetProperty("actions").GetProperty("items")).ShouldBe(["signal", "transfer", "add-member", "remove-member", "amend-charter"]);
-        Enum(type.GetProperty("voting").GetProperty("properties").GetProperty("method")).ShouldBe(Polity.Core.Voting.VotingMethods.Names);
+        Enum(type.GetProperty("voting").GetProperty("properties").GetProperty("method")).ShouldBe([.. Polity.Core.Voting.VotingMethods.Names]);
 
         var custom = JsonDocument.Parse(CharterSchema.JsonSchema(["ranked", "choice"])).RootElement;
         Enum(custom.GetProperty("$defs").GetProperty("decision-type").GetProperty("properties")

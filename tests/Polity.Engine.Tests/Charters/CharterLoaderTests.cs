@@ -215,7 +215,7 @@ public partial class CharterLoaderTests
         Errors(text).ShouldHaveSingleItem().ShouldStartWith("tiny.yaml:7:");
         Errors(text).Single().ShouldContain("unknown key 'seats'");
         var bad = Minimal.Replace("method: choice", "method: choice, majority: most", StringComparison.Ordinal);
-        Errors(bad).ShouldBe(["tiny.yaml:7:44: decision-types.amend-charter.voting.majority: 'most' is not valid for majority: expected one of relative, absolute"]);
+        Errors(bad).ShouldBe(["tiny.yaml:7:41: decision-types.amend-charter.voting.majority: 'most' is not valid for majority: expected one of relative, absolute"]);
         Loaded(Minimal.Replace("method: choice", "method: choice, majority: absolute", StringComparison.Ordinal))
             .DecisionTypes[0].Voting.Settings.Get("majority").ShouldBe("absolute");
     }

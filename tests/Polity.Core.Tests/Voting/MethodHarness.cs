@@ -30,7 +30,7 @@ internal static class MethodHarness
 
     /// <summary>Counts ballots with exact (possibly fractional) weights.</summary>
     public static HouseCount CountExact(IVotingMethod method, IReadOnlyList<ProposalOption> options, MethodSettings settings, Ratio threshold,
-        IEnumerable<(Fraction Weight, Ballot Ballot)> ballots)
+        params IEnumerable<(Fraction Weight, Ballot Ballot)> ballots)
     {
         var proposal = new Proposal
         {

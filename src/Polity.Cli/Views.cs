@@ -64,7 +64,7 @@ public static class Views
         p.VotingEndsAt,
         p.Eta,
         p.Amendments,
-        p.Comments.Select(c => new CommentView(c.Number, c.Kind, Name(s, c.Author), c.Text, c.ReplyTo, c.At)).ToList(),
+        p.Comments.Select(c => new CommentView(c.Number, c.Kind, Name(s, c.Author), c.Text, c.ReplyTo, c.At, c.WithdrawnAt)).ToList(),
         p.Ballots.Count,
         p.Vetoes.Keys.Select(v => Name(s, v)).ToList(),
         p.Rules is null ? null : TallyView(Tallying.Tally(p, s.Now)));
@@ -92,7 +92,7 @@ public static class Views
         }
         foreach (var c in v.Comments)
         {
-            o.WriteLine($"  #{c.Number} {c.Kind} by {c.Author}{(c.ReplyTo > 0 ? $" (re #{c.ReplyTo})" : "")}: {c.Text}");
+            o.WriteLine($"  #{c.Number} {c.Kind} by {c.Author}{(c.ReplyTo > 0 ? $" (re #{c.ReplyTo})" : "")}{(c.WithdrawnAt is { } w ? $" (withdrawn {Time(w)})" : "")}: {c.Text}");
         }
         if (v.Vetoes.Count > 0)
         {
@@ -171,7 +171,10 @@ public static class Views
 
     private static string Describe(NetworkState s, Core.Events.ProposalAction a) => a switch
     {
-        Core.Events.ProposalAction.Transfer t => $"transfer {Amount(s, t.Asset, t.Amount)} to {Name(s, t.To)}",
+        Core.Events.ProposalAction.Transfer t => $"transfer {Amount(s, t.Asset, t.Amount)} to {Name(s, t.To)}{(t.From is { } from ? $" from budget {from}" : "")}",
+        Core.Events.ProposalAction.AllocateBudget b => $"allocate {Amount(s, b.Asset, b.Amount)} to budget {b.Budget}",
+        Core.Events.ProposalAction.AwardGrant g =>
+            $"award grant {g.Grant}: {Amount(s, g.Asset, g.Amount)} to {Name(s, g.Recipient)} in {g.Milestones.Count} milestone(s){(g.Budget.Length > 0 ? $" from budget {g.Budget}" : "")}",
         Core.Events.ProposalAction.AddMember m => $"add {Name(s, m.Member)} to {m.House}",
         Core.Events.ProposalAction.RemoveMember r => $"remove {Name(s, r.Member)} from {r.House}",
         Core.Events.ProposalAction.AmendCharter => "amend the charter",
@@ -195,4 +198,4 @@ public sealed record ProposalView(long Id, string Type, string Title, string Bod
 public sealed record OptionView(string Name, IReadOnlyList<string> Actions);
 
 /// <summary>A comment.</summary>
-public sealed record CommentView(long Number, string Kind, string Author, string Text, long ReplyTo, long At);
+public sealed record CommentView(long Number, string Kind, string Author, string Text, long ReplyTo, long At, long? WithdrawnAt = null);

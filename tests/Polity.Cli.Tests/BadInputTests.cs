@@ -7,23 +7,9 @@ public sealed class BadInputTests : IAsyncLifetime, IDisposable
 {
     private readonly PolityProcess _p = new();
 
-    private static string Example => Path.Combine(AppContext.BaseDirectory, "examples", "charters", "commons-fund.yaml");
+    private static string Example => PolityProcess.ExampleCharter;
 
-    public async ValueTask InitializeAsync()
-    {
-        foreach (var key in new[] { "op", "alice", "bob", "carol", "dave" })
-        {
-            await _p.ExpectAsync(0, "key", "new", "--name", key, "--light");
-        }
-        await _p.ExpectAsync(0, "init", "--charter", Example, "--clock", "simulated", "--as", "op");
-        foreach (var (key, house, stake) in new[] { ("alice", "grantees", "0"), ("dave", "grantees", "0"), ("bob", "community", "0"), ("carol", "funders", "100") })
-        {
-            await _p.ExpectAsync(0, "stakeholder", "register", "--address", key, "--name", key, "--as", "op");
-            await _p.ExpectAsync(0, "member", "admit", "--house", house, "--member", key, "--stake", stake, "--as", "op");
-        }
-        await _p.ExpectAsync(0, "network", "launch", "--as", "op");
-        await _p.ExpectAsync(0, "treasury", "deposit", "--asset", "EUR", "--amount", "5000", "--as", "carol");
-    }
+    public async ValueTask InitializeAsync() => await _p.FoundSmallNetworkAsync(Example);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

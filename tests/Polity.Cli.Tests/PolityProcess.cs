@@ -46,6 +46,29 @@ public sealed class PolityProcess : IDisposable
         return r;
     }
 
+    /// <summary>The example charter's path, copied next to the tests.</summary>
+    public static string ExampleCharter => System.IO.Path.Combine(AppContext.BaseDirectory, "examples", "charters", "commons-fund.yaml");
+
+    /// <summary>
+    /// A launched simulated-clock network under <paramref name="charter"/>, run by op: alice and dave are
+    /// grantees, bob is in the community, carol a funder with stake 100 who deposited 5000 EUR.
+    /// </summary>
+    public async Task FoundSmallNetworkAsync(string charter)
+    {
+        foreach (var key in new[] { "op", "alice", "bob", "carol", "dave" })
+        {
+            await ExpectAsync(0, "key", "new", "--name", key, "--light");
+        }
+        await ExpectAsync(0, "init", "--charter", charter, "--clock", "simulated", "--as", "op");
+        foreach (var (key, house, stake) in new[] { ("alice", "grantees", "0"), ("dave", "grantees", "0"), ("bob", "community", "0"), ("carol", "funders", "100") })
+        {
+            await ExpectAsync(0, "stakeholder", "register", "--address", key, "--name", key, "--as", "op");
+            await ExpectAsync(0, "member", "admit", "--house", house, "--member", key, "--stake", stake, "--as", "op");
+        }
+        await ExpectAsync(0, "network", "launch", "--as", "op");
+        await ExpectAsync(0, "treasury", "deposit", "--asset", "EUR", "--amount", "5000", "--as", "carol");
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -19,6 +19,9 @@ public abstract class NetworkSpec
 
     protected long Seq { get; private set; }
 
+    /// <summary>Every event the rules allowed, with its context, in order (to replay them).</summary>
+    protected List<(PolityEvent Event, EventContext Context)> Accepted { get; } = [];
+
     protected static Address A(string name)
     {
         var hex = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..40];
@@ -27,13 +30,19 @@ public abstract class NetworkSpec
 
     protected static readonly Address Operator = A("operator");
 
-    /// <summary>A launched network with funders f1 (60), f2 (30), f3 (10); grantees g1..g4; community c1..c5; steward s.</summary>
-    protected void GivenNetwork(Charter? charter = null, ClockMode clock = ClockMode.Simulated)
+    /// <summary>
+    /// A launched network with funders f1 (60), f2 (30), f3 (10); grantees g1..g4; community c1..c5; steward s;
+    /// and any <paramref name="officers"/> registered with their role before launch.
+    /// </summary>
+    protected void GivenNetwork(Charter? charter = null, ClockMode clock = ClockMode.Simulated, IReadOnlyList<(string Name, string Role)>? officers = null)
     {
-        Seq = 0;
-        State = null!;
+        GivenEmptyLog();
         Given(Operator, new NetworkCreated("test-fund", clock, TestCharter.Version(charter ?? TestCharter.Create())));
         Given(Operator, new StakeholderRegistered(A("s"), "Steward", "person", ["stewards"]));
+        foreach (var (name, role) in officers ?? [])
+        {
+            Given(Operator, new StakeholderRegistered(A(name), name.ToUpperInvariant(), "person", [role]));
+        }
         foreach (var (name, house, stake) in new[]
                  {
                      ("f1", "funders", 60L), ("f2", "funders", 30L), ("f3", "funders", 10L),
@@ -46,6 +55,14 @@ public abstract class NetworkSpec
         }
         Given(Operator, new NetworkLaunched());
         Given(A("f1"), new FundsDeposited("EUR", 1_000_000, "pool"));
+    }
+
+    /// <summary>Forgets every event: the next one must create a network.</summary>
+    protected void GivenEmptyLog()
+    {
+        Seq = 0;
+        State = null!;
+        Accepted.Clear();
     }
 
     /// <summary>Applies events that must be allowed.</summary>
@@ -66,6 +83,7 @@ public abstract class NetworkSpec
         if (rejection is null)
         {
             State = NetworkFold.Apply(State, e, ctx);
+            Accepted.Add((e, ctx));
             Seq++;
         }
         return rejection;

@@ -73,5 +73,23 @@ public static class TestCharter
         new TreasuryRules([new Asset("EUR", 2)], [new SpendAllowance("EUR", 50_000, Duration.Parse("30d"), "stewards")]),
         ["stewards"]);
 
+    /// <summary>
+    /// The test charter with grants: roles reviewers and treasurers (who disburse), an EUR budget
+    /// <c>small-grants</c> capped at <paramref name="cap"/>, an optional treasury overdraft, and grant proposals
+    /// that may allocate budgets and award grants.
+    /// </summary>
+    public static Charter WithGrants(long? cap = 500_000, long overdraft = 0, string? allowanceBudget = null) =>
+        Create(Grant() with { Actions = [ActionKinds.Transfer, ActionKinds.AllocateBudget, ActionKinds.AwardGrant, ActionKinds.Signal] }, Policy(), Amend()) with
+        {
+            Roles = ["stewards", "reviewers", "treasurers"],
+            Treasury = new TreasuryRules(
+                [new Asset("EUR", 2) { Overdraft = overdraft }, new Asset("USDC", 6)],
+                [new SpendAllowance("EUR", 50_000, Duration.Parse("30d"), "stewards") { Budget = allowanceBudget }])
+            {
+                Budgets = [new BudgetProgram("small-grants", "EUR", "Small grants", cap), new BudgetProgram("usdc-pilots", "USDC", "", null)],
+                Grants = new GrantRules("reviewers", "treasurers"),
+            },
+        };
+
     public static CharterVersion Version(Charter charter, string tag = "v1") => new($"# {tag}", charter);
 }

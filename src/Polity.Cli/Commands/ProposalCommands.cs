@@ -20,7 +20,9 @@ public static class ProposalCommands
         command.Subcommands.Add(Amend(run));
         command.Subcommands.Add(Simple(run, "submit", "Open deliberation on your draft (fixes its electorate and rules)", (_, id) => new ProposalSubmitted(id), "submitted"));
         command.Subcommands.Add(Text(run, "comment", "Comment during deliberation or voting", "comment"));
-        command.Subcommands.Add(Text(run, "object", "Raise an objection during deliberation or voting", "objection"));
+        command.Subcommands.Add(Text(run, "object", "Raise an objection during deliberation or voting", Comment.Objection));
+        command.Subcommands.Add(Text(run, "block", "Block with a reason: under consent, the proposal fails while your block stands", Comment.Block));
+        command.Subcommands.Add(Withdraw(run));
         command.Subcommands.Add(Vote(run));
         command.Subcommands.Add(WithReason(run, "cancel", "cancelled", "Withdraw your draft or proposal in deliberation", (id, r) => new ProposalCancelled(id, r)));
         command.Subcommands.Add(Simple(run, "queue", "Queue a succeeded proposal: its timelock and veto window start", Queue, "queued"));
@@ -153,6 +155,21 @@ public static class ProposalCommands
             var network = await ctx.OpenAsync();
             var e = new CommentPosted(ctx.Parse.GetValue(id), kind, ctx.Parse.GetValue(text)!, ctx.Parse.GetValue(replyTo));
             ctx.Appended(await ctx.SubmitAsync(network, e), $"{kind} on proposal {e.Proposal}");
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static Command Withdraw(Runner run)
+    {
+        var id = IdArgument();
+        var comment = new Argument<long>("comment") { Description = "The number of your objection or block" };
+        var command = new Command("withdraw", "Withdraw your objection or block during deliberation or voting") { id, comment };
+        run.On(command, async ctx =>
+        {
+            var network = await ctx.OpenAsync();
+            var e = new ObjectionWithdrawn(ctx.Parse.GetValue(id), ctx.Parse.GetValue(comment));
+            ctx.Appended(await ctx.SubmitAsync(network, e), $"objection #{e.Comment} on proposal {e.Proposal} withdrawn");
             return ExitCodes.Done;
         });
         return command;

@@ -5,8 +5,8 @@ using Polity.Engine.Proposals;
 
 namespace Polity.Cli.Commands;
 
-/// <summary><c>polity treasury deposit|spend|show</c>.</summary>
-public static class TreasuryCommands
+/// <summary><c>polity treasury deposit|spend|show|journal|accounts|budgets</c>.</summary>
+public static partial class TreasuryCommands
 {
     /// <summary>Builds the treasury commands.</summary>
     public static Command Build(Runner run)
@@ -50,6 +50,6 @@ public static class TreasuryCommands
             });
             return ExitCodes.Done;
         });
-        return new Command("treasury", "The network's treasury") { deposit, spend, show };
+        return new Command("treasury", "The network's treasury") { deposit, spend, show, Journal(run), Accounts(run), Budgets(run) };
     }
 }

@@ -111,7 +111,7 @@ public sealed record DecisionType(
     public static IReadOnlyList<string> DefaultActions(string decisionTypeId) =>
         decisionTypeId == "amend-charter"
             ? [ActionKinds.AmendCharter, ActionKinds.Signal]
-            : [ActionKinds.Signal, ActionKinds.Transfer, ActionKinds.AddMember, ActionKinds.RemoveMember];
+            : [ActionKinds.Signal, ActionKinds.Transfer, ActionKinds.AddMember, ActionKinds.RemoveMember, ActionKinds.AllocateBudget, ActionKinds.AwardGrant];
 }
 
 /// <summary>The action kinds a proposal may carry.</summary>
@@ -132,8 +132,14 @@ public static class ActionKinds
     /// <summary>Adopt a new charter version.</summary>
     public const string AmendCharter = "amend-charter";
 
+    /// <summary>Move funds from the treasury into a budget program's envelope.</summary>
+    public const string AllocateBudget = "allocate-budget";
+
+    /// <summary>Award an eligible grant application: commit its money and fix its milestones.</summary>
+    public const string AwardGrant = "award-grant";
+
     /// <summary>Every kind, in documentation order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Signal, Transfer, AddMember, RemoveMember, AmendCharter];
+    public static IReadOnlyList<string> All { get; } = [Signal, Transfer, AddMember, RemoveMember, AmendCharter, AllocateBudget, AwardGrant];
 }
 
 /// <summary>Voting method, period and the method's own settings.</summary>
@@ -191,19 +197,36 @@ public enum ConflictOfInterestRule
 /// <param name="SpendWithoutVote">Allowances a role may spend without a proposal, per period.</param>
 public sealed record TreasuryRules(IReadOnlyList<Asset> Assets, IReadOnlyList<SpendAllowance> SpendWithoutVote)
 {
+    /// <summary>Budget programs (envelopes), in declaration order.</summary>
+    public IReadOnlyList<BudgetProgram> Budgets { get; init; } = [];
+
+    /// <summary>Who reviews, attests and pays grants; null when the network runs no grants.</summary>
+    public GrantRules? Grants { get; init; }
+
     /// <summary>The asset with this code, or null.</summary>
     public Asset? FindAsset(string code) => Assets.FirstOrDefault(a => a.Code == code);
+
+    /// <summary>The budget program with this name, or null.</summary>
+    public BudgetProgram? FindBudget(string program) => Budgets.FirstOrDefault(b => b.Program == program);
 }
 
 /// <summary>An asset and how many decimals its minor unit has (<c>EUR</c> 2, <c>USDC</c> 6).</summary>
-public sealed record Asset(string Code, int Decimals);
+public sealed record Asset(string Code, int Decimals)
+{
+    /// <summary>How far below zero the unallocated treasury may go in this asset, minor units; 0 (the default) keeps it at or above zero.</summary>
+    public long Overdraft { get; init; }
+}
 
 /// <summary>A role's allowance to spend without a vote.</summary>
 /// <param name="Asset">Asset code.</param>
 /// <param name="Limit">Most it may spend per period, in minor units.</param>
 /// <param name="Per">The rolling period.</param>
 /// <param name="Role">The role holding the allowance.</param>
-public sealed record SpendAllowance(string Asset, long Limit, Duration Per, string Role);
+public sealed record SpendAllowance(string Asset, long Limit, Duration Per, string Role)
+{
+    /// <summary>The budget program the allowance draws on, or null to draw on the unallocated treasury.</summary>
+    public string? Budget { get; init; }
+}
 
 /// <summary>A semantic charter error at a path of keys, e.g. <c>decision-types.grant.houses.guests</c>.</summary>
 /// <param name="Path">Dot-separated keys from the document root; list items by index.</param>

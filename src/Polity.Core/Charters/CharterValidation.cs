@@ -3,7 +3,7 @@ using Polity.Core.Primitives;
 namespace Polity.Core.Charters;
 
 /// <summary>The semantic rules a charter must satisfy beyond its syntax.</summary>
-internal static class CharterValidation
+internal static partial class CharterValidation
 {
     public static IReadOnlyList<CharterProblem> Check(Charter charter)
     {
@@ -87,6 +87,7 @@ internal static class CharterValidation
                 Problem($"{at}.per", "expected a period longer than zero");
             }
         }
+        CheckBudgetsAndGrants(charter.Treasury, assets, roles, Problem);
         return problems;
     }
 

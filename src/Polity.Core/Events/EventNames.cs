@@ -19,6 +19,7 @@ public static class EventNames
         [typeof(ProposalAmended)] = "v1.proposal-amended",
         [typeof(ProposalSubmitted)] = "v1.proposal-submitted",
         [typeof(CommentPosted)] = "v1.comment-posted",
+        [typeof(ObjectionWithdrawn)] = "v1.objection-withdrawn",
         [typeof(BallotCast)] = "v1.ballot-cast",
         [typeof(ProposalCancelled)] = "v1.proposal-cancelled",
         [typeof(ProposalQueued)] = "v1.proposal-queued",
@@ -26,6 +27,12 @@ public static class EventNames
         [typeof(ProposalExecuted)] = "v1.proposal-executed",
         [typeof(DelegationSet)] = "v1.delegation-set",
         [typeof(DelegationRevoked)] = "v1.delegation-revoked",
+        [typeof(GrantApplied)] = "v1.grant-applied",
+        [typeof(GrantReviewed)] = "v1.grant-reviewed",
+        [typeof(MilestoneReported)] = "v1.milestone-reported",
+        [typeof(MilestoneAttested)] = "v1.milestone-attested",
+        [typeof(GrantDisbursed)] = "v1.grant-disbursed",
+        [typeof(GrantClosed)] = "v1.grant-closed",
     }.ToFrozenDictionary();
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, Type> ByName = ByType.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);

@@ -17,12 +17,13 @@ public abstract record ProposalAction
         public override string Kind => Charters.ActionKinds.Signal;
     }
 
-    /// <summary>Pays from the treasury.</summary>
+    /// <summary>Pays from the treasury, or from a budget program's envelope.</summary>
     /// <param name="Asset">Asset code.</param>
     /// <param name="Amount">Minor units, positive.</param>
     /// <param name="To">Recipient.</param>
     /// <param name="Memo">What it is for.</param>
-    public sealed record Transfer(string Asset, long Amount, Address To, string Memo) : ProposalAction
+    /// <param name="From">The budget program to pay from, or null for the unallocated treasury; left out of the payload when null, so transfers written before budgets keep their bytes.</param>
+    public sealed record Transfer(string Asset, long Amount, Address To, string Memo, string? From = null) : ProposalAction
     {
         /// <inheritdoc />
         public override string Kind => Charters.ActionKinds.Transfer;
@@ -55,10 +56,38 @@ public abstract record ProposalAction
         public override string Kind => Charters.ActionKinds.AmendCharter;
     }
 
+    /// <summary>Moves money from the unallocated treasury into a budget program's envelope.</summary>
+    /// <param name="Budget">The program, declared under <c>treasury.budgets</c>.</param>
+    /// <param name="Asset">The program's asset.</param>
+    /// <param name="Amount">Minor units, positive.</param>
+    public sealed record AllocateBudget(string Budget, string Asset, long Amount) : ProposalAction
+    {
+        /// <inheritdoc />
+        public override string Kind => Charters.ActionKinds.AllocateBudget;
+    }
+
+    /// <summary>
+    /// Awards an eligible application: commits the amount (from a budget or the treasury) to the grant's
+    /// account and fixes the milestones whose attestation releases each tranche.
+    /// </summary>
+    /// <param name="Grant">The application's number.</param>
+    /// <param name="Recipient">Who will be paid.</param>
+    /// <param name="Asset">Asset code.</param>
+    /// <param name="Amount">Minor units, positive, at most the amount requested.</param>
+    /// <param name="Milestones">The milestones, whose amounts sum to <paramref name="Amount"/>.</param>
+    /// <param name="Budget">The budget program to commit from, or empty for the unallocated treasury.</param>
+    public sealed record AwardGrant(long Grant, Address Recipient, string Asset, long Amount, IReadOnlyList<MilestonePlan> Milestones, string Budget)
+        : ProposalAction
+    {
+        /// <inheritdoc />
+        public override string Kind => Charters.ActionKinds.AwardGrant;
+    }
+
     /// <summary>Who the action benefits, for conflict-of-interest rules.</summary>
     public Address? Beneficiary => this switch
     {
         Transfer t => t.To,
+        AwardGrant g => g.Recipient,
         AddMember a => a.Member,
         RemoveMember r => r.Member,
         _ => null,

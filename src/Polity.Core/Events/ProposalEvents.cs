@@ -34,12 +34,17 @@ public sealed record ProposalAmended(
 /// <param name="Proposal">Proposal number.</param>
 public sealed record ProposalSubmitted(long Proposal) : PolityEvent;
 
-/// <summary>A member comments on, or objects to, a proposal during deliberation or voting.</summary>
+/// <summary>A member comments on, objects to, or blocks a proposal during deliberation or voting.</summary>
 /// <param name="Proposal">Proposal number.</param>
-/// <param name="Kind"><c>comment</c> or <c>objection</c>.</param>
+/// <param name="Kind"><c>comment</c>, <c>objection</c>, or <c>block</c> (a reasoned objection that stops a consent decision while it stands).</param>
 /// <param name="Text">The comment.</param>
 /// <param name="ReplyTo">The comment number answered, or 0.</param>
 public sealed record CommentPosted(long Proposal, string Kind, string Text, long ReplyTo) : PolityEvent;
+
+/// <summary>The author of an objection or block withdraws it during deliberation or voting; it stays in the record, marked withdrawn.</summary>
+/// <param name="Proposal">Proposal number.</param>
+/// <param name="Comment">The objection's number within the proposal.</param>
+public sealed record ObjectionWithdrawn(long Proposal, long Comment) : PolityEvent;
 
 /// <summary>A member's ballot; counted in every voting house they belong to.</summary>
 /// <param name="Proposal">Proposal number.</param>

@@ -46,12 +46,8 @@ public static partial class NetworkFold
         },
         MemberAdmitted a => Admit(s, a.House, a.Member, a.Stake, ctx.Time),
         MemberLeft l => Remove(s, l.House, ctx.Author),
-        FundsDeposited d => Credit(s, d.Asset, d.Amount),
-        AllowanceSpent spent => Credit(s, spent.Asset, -spent.Amount) with
-        {
-            AllowanceSpends = s.AllowanceSpends.Add(new AllowanceSpend(
-                NetworkRules.AllowanceRoleFor(s, spent, ctx.Author, ctx.Time), spent.Asset, spent.Amount, ctx.Time)),
-        },
+        FundsDeposited d => TreasuryFold.Deposit(s, d, ctx),
+        AllowanceSpent spent => TreasuryFold.Spend(s, spent, ctx),
         ProposalCreated c => Put(s, new Proposal
         {
             Id = s.Proposals.Count + 1,
@@ -77,17 +73,27 @@ public static partial class NetworkFold
             Comments = s.Proposals[c.Proposal].Comments.Add(
                 new Comment(s.Proposals[c.Proposal].Comments.Count + 1, ctx.Author, c.Kind, c.Text, c.ReplyTo, ctx.Time)),
         }),
-        BallotCast b => Put(s, s.Proposals[b.Proposal] with { Ballots = s.Proposals[b.Proposal].Ballots.SetItem(ctx.Author, b.ToBallot()) }),
+        ObjectionWithdrawn w => Put(s, s.Proposals[w.Proposal] with
+        {
+            Comments = s.Proposals[w.Proposal].Comments.SetItem((int)w.Comment - 1,
+                s.Proposals[w.Proposal].Comments[(int)w.Comment - 1] with { WithdrawnAt = ctx.Time }),
+        }),
+        BallotCast b => Put(s, s.Proposals[b.Proposal] with
+        {
+            Ballots = s.Proposals[b.Proposal].Ballots.SetItem(ctx.Author, b.ToBallot()),
+            BallotHistory = s.Proposals[b.Proposal].BallotHistory.Add(new CastBallot(ctx.Author, b.ToBallot(), ctx.Time)),
+        }),
         ProposalCancelled c => Put(s, s.Proposals[c.Proposal] with { CancelledAt = ctx.Time }),
         ProposalQueued q => Put(s, s.Proposals[q.Proposal] with { QueuedAt = ctx.Time, Eta = q.Eta, Passed = q.Passed }),
         VetoCast v => Put(s, Veto(s.Proposals[v.Proposal], ctx.Author, v.Reason, ctx.Time)),
-        ProposalExecuted x => Execute(s, s.Proposals[x.Proposal], ctx.Time),
+        ProposalExecuted x => Execute(s, s.Proposals[x.Proposal], ctx),
         DelegationSet d => s with
         {
             Delegations = s.Delegations.SetItem(new DelegationKey(d.House, ctx.Author, d.DecisionType),
                 new Delegation(new DelegationKey(d.House, ctx.Author, d.DecisionType), d.To, ctx.Time)),
         },
         DelegationRevoked r => s with { Delegations = s.Delegations.Remove(new DelegationKey(r.House, ctx.Author, r.DecisionType)) },
+        GrantEvent g => GrantFold.Apply(s, g, ctx),
         _ => throw new InvalidOperationException($"no fold for {e.GetType().Name}"),
     };
 
@@ -103,11 +109,6 @@ public static partial class NetworkFold
     {
         Members = s.Members.SetItem(house, s.MembersOf(house).Remove(member)),
         Delegations = s.Delegations.RemoveRange(s.Delegations.Keys.Where(k => k.House == house && k.From == member)),
-    };
-
-    private static NetworkState Credit(NetworkState s, string asset, long amount) => s with
-    {
-        Balances = s.Balances.SetItem(asset, s.BalanceOf(asset) + amount),
     };
 
     /// <summary>Fixes the rules and the electorate (voting houses and the veto house) as they stand now.</summary>
@@ -131,6 +132,7 @@ public static partial class NetworkFold
             Rules = rules,
             Electorate = electorate.ToImmutable(),
             Delegations = FreezeDelegations(s, rules, electorate),
+            TreasuryAtSubmission = s.Balances,
         };
     }
 
@@ -144,27 +146,26 @@ public static partial class NetworkFold
         return p with { Vetoes = vetoes, VetoedAt = rule.Threshold.IsExceededBy(vetoing, total) ? time : null };
     }
 
-    private static NetworkState Execute(NetworkState s, Proposal p, long time)
+    private static NetworkState Execute(NetworkState s, Proposal p, EventContext ctx)
     {
         foreach (var action in p.ActionsOf(p.Passed))
         {
-            s = ApplyAction(s, action, p.Id, time);
+            s = ApplyAction(s, action, p.Id, ctx);
         }
-        return Put(s, s.Proposals[p.Id] with { ExecutedAt = time });
+        return Put(s, s.Proposals[p.Id] with { ExecutedAt = ctx.Time });
     }
 
-    /// <summary>One action's effect.</summary>
-    internal static NetworkState ApplyAction(NetworkState s, ProposalAction action, long proposal, long time) => action switch
+    /// <summary>One action's effect; <paramref name="ctx"/> is the executing event's, which the journal cites.</summary>
+    internal static NetworkState ApplyAction(NetworkState s, ProposalAction action, long proposal, EventContext ctx) => action switch
     {
-        ProposalAction.Transfer t => Credit(s, t.Asset, -t.Amount),
-        ProposalAction.AddMember a => Admit(s, a.House, a.Member, a.Stake, time),
+        ProposalAction.AddMember a => Admit(s, a.House, a.Member, a.Stake, ctx.Time),
         ProposalAction.RemoveMember r => Remove(s, r.House, r.Member),
         ProposalAction.AmendCharter c => s with
         {
             Charter = c.Charter,
             CharterVersionNumber = s.CharterVersionNumber + 1,
-            CharterHistory = s.CharterHistory.Add(new CharterChange(s.CharterVersionNumber + 1, proposal, time)),
+            CharterHistory = s.CharterHistory.Add(new CharterChange(s.CharterVersionNumber + 1, proposal, ctx.Time)),
         },
-        _ => s,
+        _ => TreasuryFold.ApplyAction(s, action, proposal, ctx),
     };
 }

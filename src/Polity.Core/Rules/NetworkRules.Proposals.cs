@@ -72,7 +72,7 @@ public static partial class NetworkRules
         switch (action)
         {
             case ProposalAction.Transfer transfer:
-                return CheckAmount(state, transfer.Asset, transfer.Amount);
+                return CheckTransfer(state, transfer);
             case ProposalAction.AddMember add:
                 if (state.Charter.Charter.FindHouse(add.House) is not { } house)
                 {
@@ -94,7 +94,7 @@ public static partial class NetworkRules
                 }
                 return CheckCharter(amend.Charter);
             default:
-                return null;
+                return CheckTreasuryAction(state, action);
         }
     }
 
@@ -141,34 +141,6 @@ public static partial class NetworkRules
             : null;
     }
 
-    private static Rejection? CheckComment(NetworkState state, CommentPosted comment, EventContext ctx)
-    {
-        if (FindProposal(state, comment.Proposal, out var p) is { } missing)
-        {
-            return missing;
-        }
-        if (!state.HousesOf(ctx.Author).Any())
-        {
-            return Reject("not-a-member", $"{ctx.Author} is not a member of any house");
-        }
-        if (comment.Kind is not ("comment" or "objection"))
-        {
-            return Reject("bad-kind", $"kind '{comment.Kind}' is not one of comment, objection");
-        }
-        if (string.IsNullOrWhiteSpace(comment.Text) || comment.Text.Length > 10_000)
-        {
-            return Reject("bad-text", "a comment needs 1 to 10,000 characters");
-        }
-        if (comment.ReplyTo < 0 || comment.ReplyTo > p.Comments.Count)
-        {
-            return Reject("unknown-comment", $"proposal {p.Id} has no comment {comment.ReplyTo}");
-        }
-        var status = Lifecycle.StatusOf(p, ctx.Time);
-        return status is ProposalStatus.Deliberation or ProposalStatus.Voting
-            ? null
-            : Reject("wrong-status", $"proposal {p.Id} is {status}: comments are taken during deliberation and voting");
-    }
-
     private static Rejection? CheckBallot(NetworkState state, BallotCast ballot, EventContext ctx)
     {
         if (FindProposal(state, ballot.Proposal, out var p) is { } missing)
@@ -197,7 +169,12 @@ public static partial class NetworkRules
         {
             return Reject("recused", $"{ctx.Author} benefits from proposal {p.Id} and is recused under the charter's conflict-of-interest rule");
         }
-        return method.CheckBallot(ballot.ToBallot(), p.Options, rules.Voting.Settings) is { } why ? Reject("bad-ballot", why) : null;
+        if (method.CheckBallot(ballot.ToBallot(), p.Options, rules.Voting.Settings) is { } why)
+        {
+            return Reject("bad-ballot", why);
+        }
+        var weight = rules.Houses.Max(h => p.Electorate.GetValueOrDefault(h.House)?.GetValueOrDefault(ctx.Author) ?? 0);
+        return method.CheckStake(ballot.ToBallot(), weight) is { } over ? Reject("bad-ballot", over) : null;
     }
 
     private static Rejection? CheckCancelled(NetworkState state, ProposalCancelled cancelled, EventContext ctx)
@@ -279,7 +256,7 @@ public static partial class NetworkRules
             {
                 return bad;
             }
-            rehearsal = NetworkFold.ApplyAction(rehearsal, action, p.Id, ctx.Time);
+            rehearsal = NetworkFold.ApplyAction(rehearsal, action, p.Id, ctx);
         }
         return null;
     }
@@ -287,10 +264,9 @@ public static partial class NetworkRules
     /// <summary>What must still hold when an action executes (the world may have moved since the proposal was written).</summary>
     private static Rejection? CheckAtExecution(NetworkState state, ProposalAction action) => action switch
     {
-        ProposalAction.Transfer t => CheckFunds(state, t.Asset, t.Amount),
         ProposalAction.AddMember a when state.Charter.Charter.FindHouse(a.House) is { } house => CheckCanJoin(state, house, a.Member, a.Stake),
         ProposalAction.AddMember a => UnknownHouse(state, a.House),
         ProposalAction.RemoveMember r when !state.IsMember(r.House, r.Member) => Reject("not-a-member", $"{r.Member} is no longer a member of '{r.House}'"),
-        _ => null,
+        _ => CheckTreasuryActionAtExecution(state, action),
     };
 }

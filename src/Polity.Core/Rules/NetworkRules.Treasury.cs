@@ -1,6 +1,8 @@
+using Polity.Core.Charters;
 using Polity.Core.Events;
 using Polity.Core.Primitives;
 using Polity.Core.State;
+using Polity.Core.Treasury;
 
 namespace Polity.Core.Rules;
 
@@ -39,15 +41,9 @@ public static partial class NetworkRules
         {
             return Reject("no-allowance", $"{ctx.Author} holds no role with a spend-without-vote allowance in {spent.Asset}");
         }
-        foreach (var allowance in allowances)
+        if (AllowanceFor(state, spent, ctx.Author, ctx.Time) is { } allowance)
         {
-            var used = state.AllowanceSpends
-                .Where(s => s.Role == allowance.Role && s.Asset == allowance.Asset && s.At > ctx.Time - allowance.Per.Seconds)
-                .Sum(s => s.Amount);
-            if (used + spent.Amount <= allowance.Limit)
-            {
-                return CheckFunds(state, spent.Asset, spent.Amount);
-            }
+            return CheckFunds(state, SourceOf(allowance), spent.Asset, spent.Amount);
         }
         var first = allowances[0];
         var decimals = state.Charter.Charter.Treasury.FindAsset(first.Asset)!.Decimals;
@@ -55,24 +51,60 @@ public static partial class NetworkRules
             $"role '{first.Role}' may spend {Money.Format(first.Limit, decimals)} {first.Asset} per {first.Per} without a vote; this spend would exceed it");
     }
 
-    private static Rejection? CheckFunds(NetworkState state, string asset, long amount) =>
-        state.BalanceOf(asset) >= amount
-            ? null
-            : Reject("insufficient-funds",
-                $"the treasury holds {FormatAmount(state, asset, state.BalanceOf(asset))}, {FormatAmount(state, asset, amount)} is needed");
+    /// <summary>Which allowance a spend draws on: the first of the author's roles with room left in the rolling period, or null.</summary>
+    internal static SpendAllowance? AllowanceFor(NetworkState state, AllowanceSpent spent, Address author, long time)
+    {
+        var roles = state.Stakeholders.GetValueOrDefault(author)?.Roles ?? [];
+        return state.Charter.Charter.Treasury.SpendWithoutVote
+            .Where(a => a.Asset == spent.Asset && roles.Contains(a.Role))
+            .FirstOrDefault(a => state.AllowanceSpends
+                .Where(s => s.Role == a.Role && s.Asset == a.Asset && s.At > time - a.Per.Seconds)
+                .Sum(s => s.Amount) + spent.Amount <= a.Limit);
+    }
+
+    /// <summary>The account an allowance pays from: its budget, or the unallocated treasury.</summary>
+    internal static Account SourceOf(SpendAllowance allowance) =>
+        allowance.Budget is { } program ? Account.Budget(program) : Account.Treasury;
+
+    /// <summary>The account a transfer pays from.</summary>
+    internal static Account SourceOf(ProposalAction.Transfer transfer) =>
+        transfer.From is { } program ? Account.Budget(program) : Account.Treasury;
+
+    /// <summary>
+    /// Whether <paramref name="from"/> can pay <paramref name="amount"/>: a budget or grant account never goes
+    /// below zero; the unallocated treasury may go down to minus the asset's overdraft.
+    /// </summary>
+    private static Rejection? CheckFunds(NetworkState state, Account from, string asset, long amount)
+    {
+        var balance = state.Journal.BalanceOf(from, asset);
+        var overdraft = from == Account.Treasury ? state.Charter.Charter.Treasury.FindAsset(asset)?.Overdraft ?? 0 : 0;
+        if (balance + overdraft >= amount)
+        {
+            return null;
+        }
+        var holder = from.Kind switch
+        {
+            AccountKind.Treasury => "the treasury",
+            AccountKind.Budget => $"budget '{from.Name}'",
+            _ => from.ToString(),
+        };
+        var limit = overdraft > 0 ? $" (and may overdraw {FormatAmount(state, asset, overdraft)})" : "";
+        return Reject("insufficient-funds", $"{holder} holds {FormatAmount(state, asset, balance)}{limit}; {FormatAmount(state, asset, amount)} is needed");
+    }
 
     private static string FormatAmount(NetworkState state, string asset, long minor) =>
         $"{Money.Format(minor, state.Charter.Charter.Treasury.FindAsset(asset)?.Decimals ?? 0)} {asset}";
 
-    /// <summary>Which allowance role a valid spend draws on (the first with room).</summary>
-    internal static string AllowanceRoleFor(NetworkState state, AllowanceSpent spent, Address author, long time)
+    /// <summary>The budget a program names, checked against the asset the money is in.</summary>
+    private static Rejection? CheckBudget(NetworkState state, string program, string asset)
     {
-        var roles = state.Stakeholders[author].Roles;
-        return state.Charter.Charter.Treasury.SpendWithoutVote
-            .Where(a => a.Asset == spent.Asset && roles.Contains(a.Role))
-            .First(a => state.AllowanceSpends
-                .Where(s => s.Role == a.Role && s.Asset == a.Asset && s.At > time - a.Per.Seconds)
-                .Sum(s => s.Amount) + spent.Amount <= a.Limit)
-            .Role;
+        var treasury = state.Charter.Charter.Treasury;
+        if (treasury.FindBudget(program) is not { } budget)
+        {
+            return Reject("unknown-budget", treasury.Budgets.Count == 0
+                ? $"unknown budget '{program}': the charter declares no budgets"
+                : $"unknown budget '{program}': expected one of {string.Join(", ", treasury.Budgets.Select(b => b.Program))}");
+        }
+        return budget.Asset == asset ? null : Reject("wrong-asset", $"budget '{program}' holds {budget.Asset}, not {asset}");
     }
 }

@@ -37,6 +37,7 @@ public static partial class NetworkRules
             ProposalAmended amended => CheckProposalAmended(state, amended, ctx),
             ProposalSubmitted submitted => CheckSubmitted(state, submitted, ctx),
             CommentPosted comment => CheckComment(state, comment, ctx),
+            ObjectionWithdrawn withdrawn => CheckObjectionWithdrawn(state, withdrawn, ctx),
             BallotCast ballot => CheckBallot(state, ballot, ctx),
             ProposalCancelled cancelled => CheckCancelled(state, cancelled, ctx),
             ProposalQueued queued => CheckQueued(state, queued, ctx),
@@ -44,6 +45,7 @@ public static partial class NetworkRules
             ProposalExecuted executed => CheckExecuted(state, executed, ctx),
             DelegationSet set => CheckDelegationSet(state, set, ctx),
             DelegationRevoked revoked => CheckDelegationRevoked(state, revoked, ctx),
+            GrantEvent grant => CheckGrantEvent(state, grant, ctx),
             _ => Reject("unknown-event", $"no rule knows {e.GetType().Name}"),
         };
     }

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Polity.Core.Charters;
 using Polity.Core.Events;
+using Polity.Core.Grants;
 using Polity.Core.Primitives;
+using Polity.Core.Treasury;
 
 namespace Polity.Core.State;
 
@@ -45,8 +47,17 @@ public sealed record NetworkState
     /// <summary>Proposals by number.</summary>
     public ImmutableDictionary<long, Proposal> Proposals { get; init; } = ImmutableDictionary<long, Proposal>.Empty;
 
-    /// <summary>Treasury balance per asset, minor units.</summary>
-    public ImmutableDictionary<string, long> Balances { get; init; } = ImmutableDictionary<string, long>.Empty;
+    /// <summary>The double-entry journal: every movement of money and each account's balance.</summary>
+    public Journal Journal { get; init; } = Journal.Empty;
+
+    /// <summary>The unallocated treasury's balance per asset, minor units: the <c>treasury</c> account of <see cref="Journal"/>.</summary>
+    public ImmutableDictionary<string, long> Balances => Journal.BalancesOf(Account.Treasury);
+
+    /// <summary>Total ever allocated to each budget program, minor units (what a program's cap limits).</summary>
+    public ImmutableDictionary<string, long> BudgetAllocations { get; init; } = ImmutableDictionary<string, long>.Empty;
+
+    /// <summary>Grant applications and grants by number.</summary>
+    public ImmutableDictionary<long, Grant> Grants { get; init; } = ImmutableDictionary<long, Grant>.Empty;
 
     /// <summary>Spends made under spend-without-vote allowances (for the rolling limit).</summary>
     public ImmutableList<AllowanceSpend> AllowanceSpends { get; init; } = [];
@@ -84,8 +95,8 @@ public sealed record NetworkState
         Delegations.GetValueOrDefault(new DelegationKey(house, member, decisionType))
             ?? Delegations.GetValueOrDefault(new DelegationKey(house, member, null));
 
-    /// <summary>Balance of an asset.</summary>
-    public long BalanceOf(string asset) => Balances.GetValueOrDefault(asset);
+    /// <summary>The unallocated treasury's balance of an asset.</summary>
+    public long BalanceOf(string asset) => Journal.BalanceOf(Account.Treasury, asset);
 }
 
 /// <summary>One spend under an allowance.</summary>

@@ -53,6 +53,12 @@ public sealed record Proposal
     public ImmutableDictionary<Address, Voting.Ballot> Ballots { get; init; } =
         ImmutableDictionary<Address, Voting.Ballot>.Empty;
 
+    /// <summary>Every ballot in the order cast, with its time; methods whose ballots may change (conviction) read it.</summary>
+    public ImmutableList<CastBallot> BallotHistory { get; init; } = [];
+
+    /// <summary>Treasury balances by asset when deliberation opened (conviction weighs requests against them).</summary>
+    public ImmutableDictionary<string, long> TreasuryAtSubmission { get; init; } = ImmutableDictionary<string, long>.Empty;
+
     /// <summary>The deliberation record.</summary>
     public ImmutableList<Comment> Comments { get; init; } = [];
 
@@ -108,11 +114,39 @@ public sealed record Proposal
         Options.Where(o => passed.Contains(o.Name)).SelectMany(o => o.Actions);
 }
 
-/// <summary>A comment or objection in a proposal's deliberation.</summary>
+/// <summary>A ballot as cast, at a time; a later one by the same voter replaces it where ballots may change.</summary>
+/// <param name="Voter">Who.</param>
+/// <param name="Ballot">What.</param>
+/// <param name="At">When.</param>
+public sealed record CastBallot(Address Voter, Voting.Ballot Ballot, long At);
+
+/// <summary>A comment, objection or block in a proposal's deliberation.</summary>
 /// <param name="Number">From 1 within the proposal.</param>
 /// <param name="Author">Who.</param>
-/// <param name="Kind"><c>comment</c> or <c>objection</c>.</param>
-/// <param name="Text">What.</param>
+/// <param name="Kind"><see cref="Comment.Plain"/>, <see cref="Comment.Objection"/> or <see cref="Comment.Block"/>.</param>
+/// <param name="Text">What (for a block, its reason).</param>
 /// <param name="ReplyTo">Comment answered, or 0.</param>
 /// <param name="At">When.</param>
-public sealed record Comment(long Number, Address Author, string Kind, string Text, long ReplyTo, long At);
+public sealed record Comment(long Number, Address Author, string Kind, string Text, long ReplyTo, long At)
+{
+    /// <summary>The kind of an ordinary comment.</summary>
+    public const string Plain = "comment";
+
+    /// <summary>The kind of an objection: to be answered; it does not stop a decision by itself.</summary>
+    public const string Objection = "objection";
+
+    /// <summary>The kind of a blocking objection: under <c>consent</c> it stops the decision while it stands.</summary>
+    public const string Block = "block";
+
+    /// <summary>Every kind, in the order the CLI lists them.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = [Plain, Objection, Block];
+
+    /// <summary>When its author withdrew it (objections and blocks only), or null.</summary>
+    public long? WithdrawnAt { get; init; }
+
+    /// <summary>True for an objection or block.</summary>
+    public bool IsObjection => Kind is Objection or Block;
+
+    /// <summary>True for a block not withdrawn by <paramref name="time"/>.</summary>
+    public bool BlocksAt(long time) => Kind == Block && At <= time && !(WithdrawnAt <= time);
+}

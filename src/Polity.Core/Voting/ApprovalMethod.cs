@@ -1,5 +1,4 @@
 using Polity.Core.Events;
-using Polity.Core.Primitives;
 
 namespace Polity.Core.Voting;
 
@@ -46,25 +45,5 @@ public sealed class ApprovalMethod : IVotingMethod
     }
 
     /// <inheritdoc />
-    public HouseCount Count(HouseBallots house)
-    {
-        var options = house.Options;
-        var support = new Fraction[options.Count];
-        Array.Fill(support, Fraction.Zero);
-        var decisive = Fraction.Zero;
-        foreach (var ballot in house.Ballots)
-        {
-            if (ballot.Ballot.IsAbstention)
-            {
-                support[ChoiceMethod.IndexOf(options, ProposalOption.Abstain)] += ballot.Weight;
-                continue;
-            }
-            decisive += ballot.Weight;
-            foreach (var choice in ballot.Ballot.Choices)
-            {
-                support[ChoiceMethod.IndexOf(options, choice)] += ballot.Weight;
-            }
-        }
-        return new HouseCount(support, decisive);
-    }
+    public HouseCount Count(HouseBallots house) => Cardinal.NumberedBallots.Sum(house, (b, _) => b.Weight, b => b.Weight);
 }

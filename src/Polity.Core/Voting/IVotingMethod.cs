@@ -26,6 +26,12 @@ public interface IVotingMethod
     /// <summary>Null when the ballot is well formed for these options and settings, else the reason it is not.</summary>
     string? CheckBallot(Ballot ballot, IReadOnlyList<ProposalOption> options, MethodSettings settings);
 
+    /// <summary>
+    /// Null when the ballot fits the voter's own weight (the largest they hold in the proposal's voting
+    /// houses), else why not. Only methods that stake weight (conviction) look.
+    /// </summary>
+    string? CheckStake(Ballot ballot, long weight) => null;
+
     /// <summary>Support per option, decisive weight and, for methods that elect, the winners, from one house's ballots.</summary>
     HouseCount Count(HouseBallots house);
 }

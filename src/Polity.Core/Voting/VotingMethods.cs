@@ -11,6 +11,11 @@ public static class VotingMethods
             new ChoiceMethod(),
             new ChoiceMethod(SupermajorityName),
             new ApprovalMethod(),
+            new Cardinal.ScoreMethod(),
+            new Cardinal.QuadraticMethod(),
+            new Cardinal.WeightedMethod(),
+            new Cardinal.ConsentMethod(),
+            new Cardinal.ConvictionMethod(),
         }.ToFrozenDictionary(m => m.Name);
 
     /// <summary>The name under which <see cref="ChoiceMethod"/> requires thresholds of at least one half.</summary>

@@ -13,7 +13,11 @@ internal sealed partial class CharterReader
     {
         var map = Map(node, "treasury", TreasuryKeys, [], nullIsEmpty: true);
         var assets = ReadAssets(map.Find("assets"), "treasury.assets");
-        return new TreasuryRules(assets, ReadAllowances(map.Find("spend-without-vote"), "treasury.spend-without-vote", assets));
+        return new TreasuryRules(assets, ReadAllowances(map.Find("spend-without-vote"), "treasury.spend-without-vote", assets))
+        {
+            Budgets = ReadBudgets(map.Find("budgets"), "treasury.budgets", assets),
+            Grants = ReadGrants(map.Find("grants"), "treasury.grants"),
+        };
     }
 
     private List<Asset> ReadAssets(YNode? node, string path)
@@ -26,7 +30,8 @@ internal sealed partial class CharterReader
                 var map = Map(item, at, AssetKeys, ["code", "decimals"]);
                 var code = AssetCode(map.Find("code"), Paths.Child(at, "code"));
                 var decimals = WholeNumber(map.Find("decimals"), Paths.Child(at, "decimals"));
-                assets.Add(new Asset(code, (int)Math.Clamp(decimals ?? BareAssetDecimals, int.MinValue, int.MaxValue)));
+                var asset = new Asset(code, (int)Math.Clamp(decimals ?? BareAssetDecimals, int.MinValue, int.MaxValue));
+                assets.Add(asset with { Overdraft = AmountIn(map.Find("overdraft"), Paths.Child(at, "overdraft"), [asset], code) ?? 0 });
             }
             else
             {
@@ -68,7 +73,10 @@ internal sealed partial class CharterReader
                 asset,
                 limit,
                 DurationOr(map.Find("per"), Paths.Child(at, "per"), Duration.Zero),
-                Text(map.Find("role"), Paths.Child(at, "role"), "a role name from 'roles'")));
+                Text(map.Find("role"), Paths.Child(at, "role"), "a role name from 'roles'"))
+            {
+                Budget = map.Find("budget") is { } budget ? Text(budget, Paths.Child(at, "budget"), "a program name from 'treasury.budgets'") : null,
+            });
         }
         return allowances;
     }

@@ -15,6 +15,7 @@ namespace Polity.Engine.Charters;
 public static class CharterSchema
 {
     private const string NamePattern = "^[a-z]([a-z0-9-]{0,62}[a-z0-9])?$";
+    private const string AmountPattern = @"^\s*(\d+(\.\d*)?|\.\d+)\s+[A-Za-z][A-Za-z0-9]{0,15}\s*$";
 
     private static readonly JsonSerializerOptions Indented = new()
     {
@@ -113,13 +114,26 @@ public static class CharterSchema
             {
                 ["description"] = "Allowances a role may spend without a proposal, per period: a list, or a single allowance.",
                 ["anyOf"] = new JsonArray(List(Ref("allowance"), "Allowances."), Ref("allowance")),
-            })),
+            }),
+            ("budgets", IdMap(Ref("budget"), "Budget programs (envelopes) by name: money set aside by allocate-budget actions. Default: none.")),
+            ("grants", Object(
+                "Who takes part in the grant lifecycle. Without this key the network runs no grants.",
+                required: ["reviewers"],
+                ("reviewers", Ref("name", "The role whose holders review applications and attest milestones; declare it under roles.")),
+                ("disbursers", Ref("name", "The role whose holders pay attested milestones out. Default: the reviewers' role."))))),
+        ["budget"] = Object(
+            "A program's envelope.",
+            required: ["asset"],
+            ("asset", Text("The asset the envelope holds, declared under assets.", "^[A-Za-z][A-Za-z0-9]{0,15}$")),
+            ("description", Text("Free text.")),
+            ("cap", Text("Most that may ever be allocated to the program in total, in its asset, such as 20000 EUR. Default: no cap.", AmountPattern))),
         ["allowance"] = Object(
             "A role's allowance to spend without a vote.",
             required: ["limit", "per", "role"],
-            ("limit", Text("Most it may spend per period: an amount in major units and an asset code, such as 500 EUR. No more decimals than the asset has.", @"^\s*(\d+(\.\d*)?|\.\d+)\s+[A-Za-z][A-Za-z0-9]{0,15}\s*$")),
+            ("limit", Text("Most it may spend per period: an amount in major units and an asset code, such as 500 EUR. No more decimals than the asset has.", AmountPattern)),
             ("per", Ref("duration", "The rolling period.")),
-            ("role", Ref("name", "The role holding the allowance; declare it under roles."))),
+            ("role", Ref("name", "The role holding the allowance; declare it under roles.")),
+            ("budget", Ref("name", "A budget program in the same asset to spend from. Default: the unallocated treasury."))),
     };
 
     private static JsonObject Combine() => new()
@@ -167,7 +181,8 @@ public static class CharterSchema
                 "An asset code and its decimals.",
                 required: ["code", "decimals"],
                 ("code", Text("Letters and digits, such as USDC.", "^[A-Za-z][A-Za-z0-9]{0,15}$")),
-                ("decimals", new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 18, ["description"] = "Digits of the minor unit: EUR 2, USDC 6." }))),
+                ("decimals", new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 18, ["description"] = "Digits of the minor unit: EUR 2, USDC 6." }),
+                ("overdraft", Text("How far below zero the unallocated treasury may go in this asset, such as 1000 EUR. Default: 0 (never below zero).", AmountPattern)))),
     };
 
     /// <summary>Every method's settings, each described with the methods that read it.</summary>

@@ -14,9 +14,11 @@ internal static class CharterVocabulary
     public static readonly string[] HouseVoteKeys = ["quorum", "threshold"];
     public static readonly string[] WeightedKeys = ["weighted", "threshold"];
     public static readonly string[] VetoKeys = ["house", "threshold"];
-    public static readonly string[] TreasuryKeys = ["assets", "spend-without-vote"];
-    public static readonly string[] AssetKeys = ["code", "decimals"];
-    public static readonly string[] AllowanceKeys = ["limit", "per", "role"];
+    public static readonly string[] TreasuryKeys = ["assets", "spend-without-vote", "budgets", "grants"];
+    public static readonly string[] AssetKeys = ["code", "decimals", "overdraft"];
+    public static readonly string[] AllowanceKeys = ["limit", "per", "role", "budget"];
+    public static readonly string[] BudgetKeys = ["asset", "description", "cap"];
+    public static readonly string[] GrantKeys = ["reviewers", "disbursers"];
 
     public static readonly (string Name, WeightRule Value)[] Weights =
     [

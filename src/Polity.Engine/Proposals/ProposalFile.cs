@@ -96,10 +96,10 @@ public static class ProposalFile
             {
                 return new ProposalAction.Signal();
             }
-            var map = Map(node, "an action: signal, or one of transfer, add-member, remove-member, amend-charter with its fields");
+            var map = Map(node, "an action: signal, or one of transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant with its fields");
             if (map.Children.Count != 1)
             {
-                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member or amend-charter");
+                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member, amend-charter, allocate-budget or award-grant");
             }
             var (key, value) = map.Children.First();
             var kind = ((YamlScalarNode)key).Value;
@@ -107,16 +107,17 @@ public static class ProposalFile
             switch (kind)
             {
                 case "transfer":
-                    Only(fields, "asset", "amount", "to", "memo");
+                    Only(fields, "asset", "amount", "to", "memo", "from");
                     var asset = Scalar(fields, "asset", required: true)!;
-                    try
-                    {
-                        return Transfer(state, asset, Scalar(fields, "amount", required: true)!, AddressOf(fields["to"]), Scalar(fields, "memo") ?? "");
-                    }
-                    catch (FormatException ex) when (!ex.Message.StartsWith(file, StringComparison.Ordinal))
-                    {
-                        throw Error(fields, ex.Message);
-                    }
+                    var transfer = Located(fields, () => Transfer(state, asset, Scalar(fields, "amount", required: true)!, AddressOf(fields["to"]), Scalar(fields, "memo") ?? ""));
+                    return Scalar(fields, "from") is { } from ? transfer with { From = from } : transfer;
+                case "allocate-budget":
+                    Only(fields, "budget", "asset", "amount");
+                    var budgetAsset = Scalar(fields, "asset", required: true)!;
+                    return new ProposalAction.AllocateBudget(Scalar(fields, "budget", required: true)!, budgetAsset,
+                        Located(fields, () => Minor(state, budgetAsset, Scalar(fields, "amount", required: true)!)));
+                case "award-grant":
+                    return Award(fields);
                 case "add-member":
                     Only(fields, "house", "member", "stake");
                     return new ProposalAction.AddMember(Scalar(fields, "house", required: true)!, AddressOf(fields["member"]), long.Parse(Scalar(fields, "stake") ?? "0", System.Globalization.CultureInfo.InvariantCulture));
@@ -127,7 +128,53 @@ public static class ProposalFile
                     Only(fields, "file");
                     return new ProposalAction.AmendCharter(LoadCharter(Path.Combine(baseDir, Scalar(fields, "file", required: true)!)));
                 default:
-                    throw Error(key, $"unknown action '{kind}': expected transfer, add-member, remove-member, amend-charter or signal");
+                    throw Error(key, $"unknown action '{kind}': expected transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant or signal");
+            }
+        }
+
+        /// <summary>
+        /// An award; what it leaves out comes from the application: recipient, asset, amount, milestones (when
+        /// the amount is the one requested) and budget (the program applied to, when the charter declares it).
+        /// </summary>
+        private ProposalAction.AwardGrant Award(YamlMappingNode fields)
+        {
+            Only(fields, "grant", "recipient", "asset", "amount", "milestones", "budget");
+            var id = Scalar(fields, "grant", required: true)!;
+            if (!long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                || state.Grants.GetValueOrDefault(number) is not { } grant)
+            {
+                throw Error(fields, $"'{id}' is not the number of a grant application");
+            }
+            var asset = Scalar(fields, "asset") ?? grant.Asset;
+            var amount = Scalar(fields, "amount") is { } text ? Located(fields, () => Minor(state, asset, text)) : grant.Requested;
+            var milestones = List(fields, "milestones").Select(m =>
+            {
+                var milestone = Map(m, "a milestone: {title, amount}");
+                Only(milestone, "title", "amount");
+                return new MilestonePlan(Scalar(milestone, "title", required: true)!, Located(milestone, () => Minor(state, asset, Scalar(milestone, "amount", required: true)!)));
+            }).ToList();
+            if (milestones.Count == 0)
+            {
+                milestones = amount == grant.Requested && asset == grant.Asset
+                    ? [.. grant.Proposed]
+                    : throw Error(fields, "an award of another amount than the one requested lists its milestones");
+            }
+            var budget = Scalar(fields, "budget")
+                ?? (state.Charter.Charter.Treasury.FindBudget(grant.Program) is not null ? grant.Program : "");
+            var recipient = fields.Children.TryGetValue(new YamlScalarNode("recipient"), out var to) ? AddressOf(to) : grant.Recipient;
+            return new ProposalAction.AwardGrant(number, recipient, asset, amount, milestones, budget);
+        }
+
+        /// <summary>Runs a conversion, putting this file's line and column on a format error that has none.</summary>
+        private T Located<T>(YamlNode at, Func<T> convert)
+        {
+            try
+            {
+                return convert();
+            }
+            catch (FormatException ex) when (!ex.Message.StartsWith(file, StringComparison.Ordinal))
+            {
+                throw Error(at, ex.Message);
             }
         }
 

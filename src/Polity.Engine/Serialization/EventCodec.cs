@@ -130,6 +130,8 @@ public static class EventCodec
                     new JsonDerivedType(typeof(ProposalAction.AddMember), "add-member"),
                     new JsonDerivedType(typeof(ProposalAction.RemoveMember), "remove-member"),
                     new JsonDerivedType(typeof(ProposalAction.AmendCharter), "amend-charter"),
+                    new JsonDerivedType(typeof(ProposalAction.AllocateBudget), "allocate-budget"),
+                    new JsonDerivedType(typeof(ProposalAction.AwardGrant), "award-grant"),
                 },
             };
         }

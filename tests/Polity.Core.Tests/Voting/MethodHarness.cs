@@ -25,7 +25,12 @@ internal static class MethodHarness
 
     /// <summary>Counts ballots with settings and a threshold.</summary>
     public static HouseCount Count(IVotingMethod method, IReadOnlyList<ProposalOption> options, MethodSettings settings, Ratio threshold,
-        params (long Weight, Ballot Ballot)[] ballots)
+        params (long Weight, Ballot Ballot)[] ballots) =>
+        CountExact(method, options, settings, threshold, ballots.Select(b => ((Fraction)b.Weight, b.Ballot)));
+
+    /// <summary>Counts ballots with exact (possibly fractional) weights.</summary>
+    public static HouseCount CountExact(IVotingMethod method, IReadOnlyList<ProposalOption> options, MethodSettings settings, Ratio threshold,
+        IEnumerable<(Fraction Weight, Ballot Ballot)> ballots)
     {
         var proposal = new Proposal
         {

@@ -59,7 +59,7 @@ public partial class CharterLoaderTests
         grant.Timelock.Seconds.ShouldBe(2 * 86_400);
         grant.Grace.ShouldBe(DecisionType.DefaultGrace);
         grant.ConflictOfInterest.ShouldBe(ConflictOfInterestRule.Recuse);
-        grant.Actions.ShouldBe([ActionKinds.Transfer, ActionKinds.Signal]);
+        grant.Actions.ShouldBe([ActionKinds.Transfer, ActionKinds.AllocateBudget, ActionKinds.AwardGrant, ActionKinds.Signal]);
     }
 
     [Fact]
@@ -94,6 +94,14 @@ public partial class CharterLoaderTests
         var treasury = LoadExample().Treasury;
         treasury.Assets.ShouldBe([new Asset("EUR", 2), new Asset("USDC", 6)]);
         treasury.SpendWithoutVote.ShouldBe([new SpendAllowance("EUR", 50_000, Duration.FromDays(30), "stewards")]);
+    }
+
+    [Fact]
+    public void Example_runs_a_small_grants_budget_whose_grants_the_stewards_review_and_pay()
+    {
+        var treasury = LoadExample().Treasury;
+        treasury.Budgets.ShouldBe([new BudgetProgram("small-grants", "EUR", "Small grants for community-led resilience projects, paid by milestone.", 2_000_000)]);
+        treasury.Grants.ShouldBe(new GrantRules("stewards", "stewards"));
     }
 
     [Fact]

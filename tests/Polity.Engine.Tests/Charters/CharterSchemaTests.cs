@@ -61,6 +61,17 @@ public class CharterSchemaTests
         {
             ShouldDescribe(Definition("treasury"), key);
         }
+        foreach (var budget in ((YamlMappingNode)root["treasury"]["budgets"]).Children.Values)
+        {
+            foreach (var key in Keys(budget))
+            {
+                ShouldDescribe(Definition("budget"), key);
+            }
+        }
+        foreach (var key in Keys(root["treasury"]["grants"]))
+        {
+            ShouldDescribe(Definition("treasury").GetProperty("properties").GetProperty("grants"), key);
+        }
     }
 
     [Fact]
@@ -106,8 +117,8 @@ public class CharterSchemaTests
         Enum(house.GetProperty("admit")).ShouldBe(["by-proposal", "by-house-vote", "open", "open-with-attestation"]);
         var type = Definition("decision-type").GetProperty("properties");
         Enum(type.GetProperty("conflict-of-interest")).ShouldBe(["recuse", "disclose", "none"]);
-        Enum(type.GetProperty("actions").GetProperty("items")).ShouldBe(["signal", "transfer", "add-member", "remove-member", "amend-charter"]);
-        Enum(type.GetProperty("voting").GetProperty("properties").GetProperty("method")).ShouldBe(Polity.Core.Voting.VotingMethods.Names);
+        Enum(type.GetProperty("actions").GetProperty("items")).ShouldBe(["signal", "transfer", "add-member", "remove-member", "amend-charter", "allocate-budget", "award-grant"]);
+        Enum(type.GetProperty("voting").GetProperty("properties").GetProperty("method")).ShouldBe([.. Polity.Core.Voting.VotingMethods.Names]);
 
         var custom = JsonDocument.Parse(CharterSchema.JsonSchema(["ranked", "choice"])).RootElement;
         Enum(custom.GetProperty("$defs").GetProperty("decision-type").GetProperty("properties")

@@ -138,11 +138,15 @@ public class LogTests
             new NetworkCreated("commons-fund", ClockMode.System, charter), new ClockAdvanced(60), new NetworkLaunched(),
             new StakeholderRegistered(a, "X", "person", ["stewards"]), new MemberAdmitted("funders", a, 5), new MemberLeft("funders"),
             new FundsDeposited("EUR", 100, "m"), new AllowanceSpent("EUR", 5, a, "m"),
-            new ProposalCreated("grant", "T", "B", [new ProposalOption("x", [new ProposalAction.Transfer("EUR", 1, a, ""), new ProposalAction.AddMember("funders", a, 3), new ProposalAction.RemoveMember("funders", a), new ProposalAction.AmendCharter(charter), new ProposalAction.Signal()])], [a]),
-            new ProposalAmended(1, "T", "B", ProposalOption.YesNo([]), [], "why"), new ProposalSubmitted(1), new CommentPosted(1, "comment", "t", 0),
+            new ProposalCreated("grant", "T", "B", [new ProposalOption("x", [new ProposalAction.Transfer("EUR", 1, a, ""), new ProposalAction.AddMember("funders", a, 3), new ProposalAction.RemoveMember("funders", a), new ProposalAction.AmendCharter(charter), new ProposalAction.Signal(),
+                new ProposalAction.Transfer("EUR", 1, a, "") { From = "small-grants" }, new ProposalAction.AllocateBudget("small-grants", "EUR", 5),
+                new ProposalAction.AwardGrant(1, a, "EUR", 3, [new MilestonePlan("m", 3)], "small-grants")])], [a]),
+            new ProposalAmended(1, "T", "B", ProposalOption.YesNo([]), [], "why"), new ProposalSubmitted(1), new CommentPosted(1, "comment", "t", 0), new ObjectionWithdrawn(1, 1),
             new BallotCast(1, ["a", "b"]), new ProposalCancelled(1, "r"), new ProposalQueued(1, ["for"], 9), new VetoCast(1, "r"), new ProposalExecuted(1),
             new DelegationSet("funders", [new DelegateShare(a, 1, 2)]), new DelegationSet("funders", [new DelegateShare(a, 1, 1)], "grant"),
             new DelegationRevoked("funders"), new DelegationRevoked("funders", "grant"),
+            new GrantApplied("small-grants", "T", "EUR", 3, a, [new MilestonePlan("m", 3)], ["o"], [a]), new GrantReviewed(1, true, "n"),
+            new MilestoneReported(1, 1, "r"), new MilestoneAttested(1, 1, false, "n"), new GrantDisbursed(1, 1, 3, "m"), new GrantClosed(1, "r"),
         ];
         samples.Select(s => s.GetType()).Distinct().Count().ShouldBe(EventNames.All.Count, "every event type needs a sample here");
         foreach (var e in samples)
@@ -169,6 +173,16 @@ public class LogTests
         var (_, payload) = EventCodec.Encode(new ProposalCreated("grant", "T", "", [new ProposalOption("x", [new ProposalAction.Transfer("EUR", 1, TestNetwork.KeyOf("x").Address, "")])], []));
         payload.ToJsonString().ShouldBe(
             $$$"""{"decisionType":"grant","title":"T","body":"","options":[{"name":"x","actions":[{"kind":"transfer","asset":"EUR","amount":1,"to":"{{{TestNetwork.KeyOf("x").Address}}}","memo":""}]}],"beneficiaries":[]}""");
+    }
+
+    [Fact]
+    public void A_transfer_names_its_budget_only_when_it_draws_on_one()
+    {
+        var to = TestNetwork.KeyOf("x").Address;
+        var (_, payload) = EventCodec.Encode(new ProposalCreated("grant", "T", "", [new ProposalOption("x", [new ProposalAction.Transfer("EUR", 1, to, "") { From = "small-grants" }])], []));
+        payload.ToJsonString().ShouldContain($$$"""{"kind":"transfer","asset":"EUR","amount":1,"to":"{{{to}}}","memo":"","from":"small-grants"}""");
+        var decoded = (ProposalCreated)EventCodec.Decode("v1.proposal-created", payload);
+        ((ProposalAction.Transfer)decoded.Options[0].Actions[0]).From.ShouldBe("small-grants");
     }
 
     [Fact]

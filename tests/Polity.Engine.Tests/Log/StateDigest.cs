@@ -23,6 +23,14 @@ public static class StateDigest
         {
             b.Append($"B {asset} {balance}\n");
         }
+        foreach (var e in s.Journal.Entries)
+        {
+            b.Append($"J {e.Seq} {e.Authority} {string.Join(",", e.Postings.Select(p => $"{p.Account}:{p.Asset}:{p.Amount}"))}\n");
+        }
+        foreach (var g in s.Grants.Values.OrderBy(g => g.Id))
+        {
+            b.Append($"G {g.Id} {g.Status} {g.Disbursed} {g.Trail.Count}\n");
+        }
         foreach (var p in s.Proposals.Values.OrderBy(p => p.Id))
         {
             b.Append($"P {p.Id} {Lifecycle.StatusOf(p, s.Now)} {p.Title} {p.Amendments} {p.Comments.Count} ");

@@ -54,7 +54,7 @@ public static class DelegationCommands
             {
                 throw new CliException("name at least one delegate with --to NAME[=SHARE]");
             }
-            var e = new DelegationSet(args[0], decisionType, delegates.Select(d => ParseShare(ctx, d)).ToList());
+            var e = new DelegationSet(args[0], delegates.Select(d => ParseShare(ctx, d)).ToList(), decisionType);
             var shares = string.Join(", ", e.To.Select(s => $"{Views.Name(network.State, s.Delegate)} {new Ratio(s.Numerator, s.Denominator)}"));
             ctx.Appended(await ctx.SubmitAsync(network, e), $"delegated {Scope(e.House, e.DecisionType)} to {shares}");
             return ExitCodes.Done;

@@ -18,11 +18,11 @@ public sealed record DelegateShare(Address Delegate, long Numerator, long Denomi
 /// proposals of that type; a ballot of their own overrides both.
 /// </summary>
 /// <param name="House">The house whose weight is delegated.</param>
-/// <param name="DecisionType">One decision type, or null for all of them.</param>
 /// <param name="To">Delegates with their shares; the shares sum to at most 1 (the rest stays with the delegator).</param>
-public sealed record DelegationSet(string House, string? DecisionType, IReadOnlyList<DelegateShare> To) : PolityEvent;
+/// <param name="DecisionType">One decision type, or null (left out of the payload) for all of them.</param>
+public sealed record DelegationSet(string House, IReadOnlyList<DelegateShare> To, string? DecisionType = null) : PolityEvent;
 
 /// <summary>A member withdraws their delegation in a house (house-wide, or for one decision type).</summary>
 /// <param name="House">The house.</param>
-/// <param name="DecisionType">The decision type whose delegation ends, or null for the house-wide one.</param>
-public sealed record DelegationRevoked(string House, string? DecisionType) : PolityEvent;
+/// <param name="DecisionType">The decision type whose delegation ends, or null (left out of the payload) for the house-wide one.</param>
+public sealed record DelegationRevoked(string House, string? DecisionType = null) : PolityEvent;

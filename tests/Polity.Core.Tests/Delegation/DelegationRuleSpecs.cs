@@ -56,7 +56,7 @@ public class DelegationRuleSpecs : DelegationSpec
     public void Rejects_a_delegate_named_twice_and_an_empty_list()
     {
         When(A("c1"), Delegate("community", null, ("c2", 1, 4), ("c2", 1, 4)))!.Code.ShouldBe("duplicate-delegate");
-        When(A("c1"), new DelegationSet("community", null, []))!.Code.ShouldBe("no-delegates");
+        When(A("c1"), new DelegationSet("community", []))!.Code.ShouldBe("no-delegates");
     }
 
     [Fact]
@@ -74,10 +74,10 @@ public class DelegationRuleSpecs : DelegationSpec
         Given(A("c1"), new DelegationRevoked("community", "policy"));
         State.DelegationFor("community", A("c1"), "policy")!.To.ShouldHaveSingleItem().Delegate.ShouldBe(A("c2"));
         When(A("c1"), new DelegationRevoked("community", "policy"))!.Code.ShouldBe("no-delegation");
-        Given(A("c1"), new DelegationRevoked("community", null));
+        Given(A("c1"), new DelegationRevoked("community"));
         State.Delegations.ShouldBeEmpty();
-        When(A("c1"), new DelegationRevoked("community", null))!.Code.ShouldBe("no-delegation");
-        When(A("c1"), new DelegationRevoked("guests", null))!.Code.ShouldBe("unknown-house");
+        When(A("c1"), new DelegationRevoked("community"))!.Code.ShouldBe("no-delegation");
+        When(A("c1"), new DelegationRevoked("guests"))!.Code.ShouldBe("unknown-house");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Polity.Core.Tests.Delegation;
 public abstract class DelegationSpec : NetworkSpec
 {
     protected static DelegationSet Delegate(string house, string? type, params (string To, long N, long D)[] shares) =>
-        new(house, type, shares.Select(s => new DelegateShare(A(s.To), s.N, s.D)).ToList());
+        new(house, shares.Select(s => new DelegateShare(A(s.To), s.N, s.D)).ToList(), type);
 
     protected static DelegationSet Delegate(string house, string to) => Delegate(house, null, (to, 1, 1));
 

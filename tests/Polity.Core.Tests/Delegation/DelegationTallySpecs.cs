@@ -118,7 +118,7 @@ public class DelegationTallySpecs : DelegationSpec
     {
         Given(A("c1"), Delegate("community", "c2"));
         var id = PolicyInVoting();
-        Given(A("c1"), new DelegationRevoked("community", null));
+        Given(A("c1"), new DelegationRevoked("community"));
         Given(A("c4"), Delegate("community", "c2"));
         Vote(id, ("c2", ["for"]));
         Paths(House(id, "community"), "c1", "c2").ShouldBe(["c1>c2=1"]);

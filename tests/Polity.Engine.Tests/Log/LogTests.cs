@@ -143,8 +143,8 @@ public class LogTests
                 new ProposalAction.AwardGrant(1, a, "EUR", 3, [new MilestonePlan("m", 3)], "small-grants")])], [a]),
             new ProposalAmended(1, "T", "B", ProposalOption.YesNo([]), [], "why"), new ProposalSubmitted(1), new CommentPosted(1, "comment", "t", 0), new ObjectionWithdrawn(1, 1),
             new BallotCast(1, ["a", "b"]), new ProposalCancelled(1, "r"), new ProposalQueued(1, ["for"], 9), new VetoCast(1, "r"), new ProposalExecuted(1),
-            new DelegationSet("funders", null, [new DelegateShare(a, 1, 2)]), new DelegationSet("funders", "grant", [new DelegateShare(a, 1, 1)]),
-            new DelegationRevoked("funders", null),
+            new DelegationSet("funders", [new DelegateShare(a, 1, 2)]), new DelegationSet("funders", [new DelegateShare(a, 1, 1)], "grant"),
+            new DelegationRevoked("funders"), new DelegationRevoked("funders", "grant"),
             new GrantApplied("small-grants", "T", "EUR", 3, a, [new MilestonePlan("m", 3)], ["o"], [a]), new GrantReviewed(1, true, "n"),
             new MilestoneReported(1, 1, "r"), new MilestoneAttested(1, 1, false, "n"), new GrantDisbursed(1, 1, 3, "m"), new GrantClosed(1, "r"),
         ];
@@ -156,6 +156,15 @@ public class LogTests
             var decoded = EventCodec.Decode(type, JsonNode.Parse(bytes)!.AsObject());
             CanonicalJson.Serialize(EventCodec.Encode(decoded).Payload).ShouldBe(bytes, type);
         }
+    }
+
+    [Fact]
+    public void A_house_wide_delegation_leaves_the_decision_type_out_of_its_payload()
+    {
+        var a = TestNetwork.KeyOf("x").Address;
+        EventCodec.Encode(new DelegationSet("funders", [new DelegateShare(a, 1, 2)])).Payload.ToJsonString()
+            .ShouldBe($$$"""{"house":"funders","to":[{"delegate":"{{{a}}}","numerator":1,"denominator":2}]}""");
+        EventCodec.Encode(new DelegationRevoked("funders", "grant")).Payload.ToJsonString().ShouldBe("""{"house":"funders","decisionType":"grant"}""");
     }
 
     [Fact]

@@ -132,19 +132,27 @@ public static class Views
         options = t.Options.Select(o => new { option = o.Option, housesPassed = o.HousesPassed, weightedShare = o.WeightedShare?.ToPercent(), passed = o.Passed }),
     };
 
+    /// <summary>
+    /// A weight for reading: whole numbers and small fractions (<c>17/10</c>) as they are, long fractions
+    /// (conviction, deep delegation splits) to three decimals with <c>≈</c>; <c>--json</c> keeps them exact.
+    /// </summary>
+    public static string Weight(Fraction weight) => weight.Denominator <= 1000
+        ? weight.ToString()
+        : "≈" + weight.ToDouble().ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Prints a tally with every house's numbers.</summary>
     public static void WriteTally(TextWriter o, NetworkState s, ProposalTally t)
     {
         o.WriteLine($"  tally ({t.Method}, {t.Combine}): {t.Outcome}{(t.Passed.Count > 0 ? " — passed: " + string.Join(", ", t.Passed) : "")}");
         foreach (var h in t.Houses)
         {
-            var quorum = h.ElectorateWeight == 0 ? "no electorate" : $"turnout {h.TurnoutWeight}/{h.ElectorateWeight} = {(h.TurnoutWeight / h.ElectorateWeight).ToPercent()} (quorum {h.Quorum} {(h.QuorumMet ? "met" : "NOT met")})";
+            var quorum = h.ElectorateWeight == 0 ? "no electorate" : $"turnout {Weight(h.TurnoutWeight)} of {h.ElectorateWeight} = {(h.TurnoutWeight / h.ElectorateWeight).ToPercent()} (quorum {h.Quorum} {(h.QuorumMet ? "met" : "NOT met")})";
             o.WriteLine($"    {h.House,-12} {h.Ballots} ballot(s), {quorum}; threshold > {h.Threshold}");
             foreach (var option in h.Options)
             {
                 // Shares are of decisive weight, which abstentions are not part of.
                 var share = option.Option == Core.Events.ProposalOption.Abstain ? "" : option.Share.ToPercent();
-                o.WriteLine($"      {option.Option,-24} {option.Weight,10}  {share,8}{(option.Passed ? "  passes" : "")}");
+                o.WriteLine($"      {option.Option,-24} {Weight(option.Weight),10}  {share,8}{(option.Passed ? "  passes" : "")}");
             }
             if (h.Detail is Core.Voting.ITallyDetail detail)
             {

@@ -55,6 +55,8 @@ public sealed partial class CommonsFundDemo
         await AmendmentAsync();
         await GrantUnderNewRulesAsync();
         await AllowanceAsync();
+        await GrantWithMilestonesAsync();
+        await EveryMethodAsync();
 
         Step("Verify", "replay the whole log from its bytes: hashes, signatures, every rule");
         var report = await LogVerifier.VerifyAsync(store);

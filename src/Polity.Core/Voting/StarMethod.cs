@@ -84,7 +84,8 @@ public sealed class StarMethod : IVotingMethod
         var total = count.Totals;
         var support = options.Select(o => o.Name == ProposalOption.Abstain ? new Fraction(abstained, denominator)
             : index.TryGetValue(o.Name, out var c) ? new Fraction(total[c], denominator) : Fraction.Zero).ToList();
-        var decisive = new Fraction(ballots.Aggregate(BigInteger.Zero, (a, b) => a + b.Weight), denominator);
+        // As for score: the decisive weight is every non-abstaining ballot at full marks, so a share is the mean score over the maximum.
+        var decisive = new Fraction(ballots.Aggregate(BigInteger.Zero, (a, b) => a + b.Weight) * max, denominator);
         var result = count.Run();
         var winners = result.Winner is { } winner ? CandidateOptions.OptionIndexes(options, [candidates[winner]]) : [];
         var detail = new StarDetail(

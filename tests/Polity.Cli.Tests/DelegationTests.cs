@@ -10,6 +10,7 @@ public class DelegationTests
         using var p = new PolityProcess();
         p.Env["POLITY_PASSWORD"] = "demo-password";
         await p.ExpectAsync(0, "demo");
+        await p.ExpectAsync(0, "delegate", "revoke", "community", "--as", "lena"); // the demo's own delegation
 
         (await p.ExpectAsync(0, "delegate", "community", "--to", "tomas=1/2", "--to", "aiyana=50%", "--as", "maria")).Out
             .ShouldContain("delegated in community to Tomás Ruiz 50%, Aiyana Clearwater 50%");

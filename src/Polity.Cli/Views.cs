@@ -127,6 +127,7 @@ public static class Views
             recused = h.Recused,
             disclosed = h.Disclosed,
             delegated = h.Delegated.Select(d => new { from = d.From, path = d.Path, to = d.To, weight = d.Weight }),
+            method = h.Method,
             detail = h.Detail,
         }),
         options = t.Options.Select(o => new { option = o.Option, housesPassed = o.HousesPassed, weightedShare = o.WeightedShare?.ToPercent(), passed = o.Passed }),
@@ -147,7 +148,7 @@ public static class Views
         foreach (var h in t.Houses)
         {
             var quorum = h.ElectorateWeight == 0 ? "no electorate" : $"turnout {Weight(h.TurnoutWeight)} of {h.ElectorateWeight} = {(h.TurnoutWeight / h.ElectorateWeight).ToPercent()} (quorum {h.Quorum} {(h.QuorumMet ? "met" : "NOT met")})";
-            o.WriteLine($"    {h.House,-12} {h.Ballots} ballot(s), {quorum}; threshold > {h.Threshold}");
+            o.WriteLine($"    {h.House,-12} {h.Ballots} ballot(s){(h.Method is null ? "" : $" by {h.Method}")}, {quorum}; threshold > {h.Threshold}");
             foreach (var option in h.Options)
             {
                 // Shares are of decisive weight, which abstentions are not part of.

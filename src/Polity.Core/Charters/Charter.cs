@@ -155,7 +155,19 @@ public sealed record VotingRules(string Method, Duration Period)
 /// <param name="House">The house id.</param>
 /// <param name="Quorum">Share of the house's total weight that must take part (abstentions count).</param>
 /// <param name="Threshold">Share of decisive votes an option must exceed to pass in this house.</param>
-public sealed record HouseVoteRule(string House, Ratio Quorum, Ratio Threshold);
+public sealed record HouseVoteRule(string House, Ratio Quorum, Ratio Threshold)
+{
+    /// <summary>
+    /// The method this house counts with when it differs from the decision type's (e.g. funders by
+    /// <c>choice</c> while the community ranks), with its own settings; null means the decision type's method.
+    /// </summary>
+    public HouseMethod? Method { get; init; }
+}
+
+/// <summary>A house's own voting method and its settings.</summary>
+/// <param name="Name">A registered method name.</param>
+/// <param name="Settings">Its settings, as written beside <c>method</c> in the house's entry.</param>
+public sealed record HouseMethod(string Name, Voting.MethodSettings Settings);
 
 /// <summary>How per-house results combine.</summary>
 public abstract record CombineRule

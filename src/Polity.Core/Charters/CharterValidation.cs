@@ -199,29 +199,44 @@ internal static partial class CharterValidation
 
     private static void CheckMethodSettings(DecisionType type, string at, Action<string, string> problem)
     {
-        if (Voting.VotingMethods.Find(type.Voting.Method) is not { } method)
+        CheckMethod(type.Voting.Method, type.Voting.Settings, $"{at}.voting", type.Houses.Where(h => h.Method is null), at, problem);
+        foreach (var rule in type.Houses.Where(h => h.Method is not null))
         {
-            problem($"{at}.voting.method",
-                $"unknown voting method '{type.Voting.Method}': expected one of {string.Join(", ", Voting.VotingMethods.Names)}");
+            CheckMethod(rule.Method!.Name, rule.Method.Settings, $"{at}.houses.{rule.House}", [rule], at, problem);
+        }
+    }
+
+    /// <param name="name">The method named.</param>
+    /// <param name="settings">Its settings.</param>
+    /// <param name="where">Path of the mapping holding <c>method</c> and the settings.</param>
+    /// <param name="houses">The voting houses counting with it, for the supermajority check.</param>
+    /// <param name="at">Path of the decision type.</param>
+    /// <param name="problem">Where problems go.</param>
+    private static void CheckMethod(string name, Voting.MethodSettings settings, string where, IEnumerable<HouseVoteRule> houses, string at,
+        Action<string, string> problem)
+    {
+        if (Voting.VotingMethods.Find(name) is not { } method)
+        {
+            problem($"{where}.method", $"unknown voting method '{name}': expected one of {string.Join(", ", Voting.VotingMethods.Names)}");
             return;
         }
-        foreach (var (key, value) in type.Voting.Settings.Values)
+        foreach (var (key, value) in settings.Values)
         {
             var parameter = method.Parameters.FirstOrDefault(p => p.Name == key);
             if (parameter is null)
             {
-                problem($"{at}.voting.{key}", method.Parameters.Count == 0
-                    ? $"method '{method.Name}' takes no settings besides method and period"
+                problem($"{where}.{key}", method.Parameters.Count == 0
+                    ? $"method '{method.Name}' takes no settings"
                     : $"method '{method.Name}' has no setting '{key}': expected one of {string.Join(", ", method.Parameters.Select(p => p.Name))}");
             }
             else if (parameter.Check(value) is { } expected)
             {
-                problem($"{at}.voting.{key}", $"'{value}' is not valid for {key}: expected {expected}");
+                problem($"{where}.{key}", $"'{value}' is not valid for {key}: expected {expected}");
             }
         }
         if (method.Name == Voting.VotingMethods.SupermajorityName)
         {
-            foreach (var rule in type.Houses.Where(r => r.Threshold.Numerator * 2 < r.Threshold.Denominator))
+            foreach (var rule in houses.Where(r => r.Threshold.Numerator * 2 < r.Threshold.Denominator))
             {
                 problem($"{at}.houses.{rule.House}.threshold",
                     $"a supermajority threshold is at least 50%, this one is {rule.Threshold}; use method 'choice' for lower thresholds");

@@ -160,8 +160,11 @@ public static partial class NetworkRules
             return Reject("not-in-electorate",
                 $"{ctx.Author} was not a member of a voting house ({string.Join(", ", rules.Houses.Select(h => h.House))}) when proposal {p.Id} opened");
         }
-        var method = VotingMethods.Find(rules.Voting.Method)!;
-        if (p.Ballots.ContainsKey(ctx.Author) && !method.BallotsMayChange)
+        // The ballot counts in every voting house the author belongs to, so it must suit each house's method.
+        var houses = rules.Houses.Where(h => p.Electorate.GetValueOrDefault(h.House)?.ContainsKey(ctx.Author) == true)
+            .Select(h => (Rule: h, Counting: VotingMethods.For(rules, h)))
+            .ToList();
+        if (p.Ballots.ContainsKey(ctx.Author) && !houses.All(h => h.Counting.Method.BallotsMayChange))
         {
             return Reject("already-voted", $"{ctx.Author} has already voted on proposal {p.Id}; ballots are final");
         }
@@ -169,12 +172,16 @@ public static partial class NetworkRules
         {
             return Reject("recused", $"{ctx.Author} benefits from proposal {p.Id} and is recused under the charter's conflict-of-interest rule");
         }
-        if (method.CheckBallot(ballot.ToBallot(), p.Options, rules.Voting.Settings) is { } why)
+        foreach (var (rule, (method, settings)) in houses)
         {
-            return Reject("bad-ballot", why);
+            var why = method.CheckBallot(ballot.ToBallot(), p.Options, settings)
+                ?? method.CheckStake(ballot.ToBallot(), p.Electorate[rule.House][ctx.Author]);
+            if (why is not null)
+            {
+                return Reject("bad-ballot", houses.Select(h => h.Counting.Method.Name).Distinct().Count() > 1 ? $"in {rule.House} ({method.Name}): {why}" : why);
+            }
         }
-        var weight = rules.Houses.Max(h => p.Electorate.GetValueOrDefault(h.House)?.GetValueOrDefault(ctx.Author) ?? 0);
-        return method.CheckStake(ballot.ToBallot(), weight) is { } over ? Reject("bad-ballot", over) : null;
+        return null;
     }
 
     private static Rejection? CheckCancelled(NetworkState state, ProposalCancelled cancelled, EventContext ctx)

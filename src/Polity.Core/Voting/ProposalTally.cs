@@ -47,6 +47,9 @@ public sealed record HouseTally(
     IReadOnlyList<Address> Recused,
     IReadOnlyList<Address> Disclosed)
 {
+    /// <summary>The house's own method when it differs from the decision type's, else null.</summary>
+    public string? Method { get; init; }
+
     /// <summary>The method's working in this house (rounds, pairwise matrix, …), or null.</summary>
     public object? Detail { get; init; }
 

@@ -19,7 +19,7 @@ public static class Tallying
         var method = VotingMethods.Find(rules.Voting.Method)
             ?? throw new InvalidOperationException($"unknown voting method '{rules.Voting.Method}'");
         var beneficiaries = proposal.Beneficiaries();
-        var houses = rules.Houses.Select(rule => TallyHouse(proposal, rules, rule, method, beneficiaries, now)).ToList();
+        var houses = rules.Houses.Select(rule => TallyHouse(proposal, rules, rule, beneficiaries, now)).ToList();
         var combined = Combine(proposal.Options, houses, rules.Combine, method.MultipleWinners(rules.Voting.Settings));
         var passed = combined.Where(c => c.Passed).Select(c => c.Option).ToList();
         var outcome = now < proposal.VotingEndsAt ? ProposalStatus.Voting
@@ -39,8 +39,9 @@ public static class Tallying
     };
 
     private static HouseTally TallyHouse(
-        Proposal proposal, DecisionType rules, HouseVoteRule rule, IVotingMethod method, IReadOnlySet<Address> beneficiaries, long now)
+        Proposal proposal, DecisionType rules, HouseVoteRule rule, IReadOnlySet<Address> beneficiaries, long now)
     {
+        var (method, settings) = VotingMethods.For(rules, rule);
         var coi = rules.ConflictOfInterest;
         var electorate = proposal.Electorate.GetValueOrDefault(rule.House) ?? [];
         var recused = new List<Address>();
@@ -78,7 +79,6 @@ public static class Tallying
             ballots.Add(new WeightedBallot(voter, weight, proposal.Ballots[voter]));
             turnout += weight;
         }
-        var settings = rules.Voting.Settings;
         var count = method.Count(new HouseBallots(proposal, rule.House, ballots, settings, rule.Threshold, now));
         var quorumMet = electorateWeight > 0 && rule.Quorum.IsMetBy(turnout, electorateWeight);
         var winners = !quorumMet ? []
@@ -88,7 +88,7 @@ public static class Tallying
             .Select((o, i) => new OptionSupport(o.Name, count.Support[i], Share(count.Support[i], count.Decisive), winners.Contains(i)))
             .ToList();
         return new HouseTally(rule.House, electorateWeight, eligible.Count, turnout, ballots.Count, rule.Quorum, quorumMet,
-            rule.Threshold, count.Decisive, options, recused, disclosed) { Detail = count.Detail, Delegated = flow.Paths };
+            rule.Threshold, count.Decisive, options, recused, disclosed) { Detail = count.Detail, Delegated = flow.Paths, Method = rule.Method?.Name };
     }
 
     private static Fraction Share(Fraction part, Fraction whole) => whole.IsZero ? Fraction.Zero : part / whole;

@@ -30,6 +30,14 @@ public static class VotingMethods
     /// <summary>Every method, in name order.</summary>
     public static IReadOnlyList<IVotingMethod> All { get; } = ByName.Values.OrderBy(m => m.Name, StringComparer.Ordinal).ToArray();
 
+    /// <summary>The method and settings a voting house counts with: its own if the charter gives one, else the decision type's.</summary>
+    public static (IVotingMethod Method, MethodSettings Settings) For(Charters.DecisionType type, Charters.HouseVoteRule house)
+    {
+        var name = house.Method?.Name ?? type.Voting.Method;
+        var method = Find(name) ?? throw new InvalidOperationException($"unknown voting method '{name}'");
+        return (method, house.Method?.Settings ?? type.Voting.Settings);
+    }
+
     /// <summary>The method with this name, or null.</summary>
     public static IVotingMethod? Find(string name) => ByName.GetValueOrDefault(name);
 }

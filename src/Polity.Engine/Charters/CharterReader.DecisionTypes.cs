@@ -47,6 +47,14 @@ internal sealed partial class CharterReader
             Error(map.Find("method")!.Start, methodPath,
                 $"{methodPath}: unknown voting method '{method}': expected one of {string.Join(", ", methods)}{Spelling.Hint(method, methods)}");
         }
+        return new VotingRules(method, DurationOr(map.Find("period"), Paths.Child(path, "period"), Duration.Zero))
+        {
+            Settings = ReadSettings(map, path, parameters),
+        };
+    }
+
+    private MethodSettings ReadSettings(YMapping map, string path, IEnumerable<string> parameters)
+    {
         var settings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in parameters)
         {
@@ -56,10 +64,7 @@ internal sealed partial class CharterReader
                 settings[name] = value;
             }
         }
-        return new VotingRules(method, DurationOr(map.Find("period"), Paths.Child(path, "period"), Duration.Zero))
-        {
-            Settings = new MethodSettings(settings),
-        };
+        return new MethodSettings(settings);
     }
 
     private List<HouseVoteRule> ReadHouseVoteRules(YNode? node, string path)
@@ -67,11 +72,27 @@ internal sealed partial class CharterReader
         var rules = new List<HouseVoteRule>();
         foreach (var (house, value, at) in Entries(node, path, "a mapping of voting house names to their quorum and threshold"))
         {
-            var map = Map(value, at, HouseVoteKeys, [], nullIsEmpty: true);
+            // A house may count with its own method; that method's settings then sit beside it.
+            var named = (value as YMapping)?.Find("method") is YScalar { IsNull: false } m ? m.Value : null;
+            var parameters = named is null ? [] : VotingMethods.Find(named)?.Parameters.Select(p => p.Name).ToArray() ?? [];
+            var map = Map(value, at, [.. HouseVoteKeys, "method", .. parameters], [], nullIsEmpty: true);
+            HouseMethod? own = null;
+            if (map.Find("method") is { } methodNode)
+            {
+                var methodPath = Paths.Child(at, "method");
+                var methods = knownMethods.Order(StringComparer.Ordinal).ToArray();
+                var name = Text(methodNode, methodPath, $"a voting method: one of {string.Join(", ", methods)}");
+                if (name.Length > 0 && !knownMethods.Contains(name))
+                {
+                    Error(methodNode.Start, methodPath,
+                        $"{methodPath}: unknown voting method '{name}': expected one of {string.Join(", ", methods)}{Spelling.Hint(name, methods)}");
+                }
+                own = new HouseMethod(name, ReadSettings(map, at, parameters));
+            }
             rules.Add(new HouseVoteRule(
                 house,
                 RatioOr(map.Find("quorum"), Paths.Child(at, "quorum"), Ratio.Zero),
-                RatioOr(map.Find("threshold"), Paths.Child(at, "threshold"), Half)));
+                RatioOr(map.Find("threshold"), Paths.Child(at, "threshold"), Half)) { Method = own });
         }
         return rules;
     }

@@ -93,8 +93,12 @@ public static class CharterSchema
             ("houses", IdMap(Nullable(Object(
                 "One voting house's quorum and threshold.",
                 required: [],
-                ("quorum", Ref("ratio", "Share of the house's total weight that must take part, abstentions included: at least this. Default: 0%.")),
-                ("threshold", Ref("ratio", "Share of decisive votes an option must get: strictly greater than the threshold, except that 100% means every decisive vote. Default: 50%.")))),
+                [
+                    ("quorum", Ref("ratio", "Share of the house's total weight that must take part, abstentions included: at least this. Default: 0%.")),
+                    ("threshold", Ref("ratio", "Share of decisive votes an option must get: strictly greater than the threshold, except that 100% means every decisive vote. Default: 50%.")),
+                    ("method", Enum(knownMethods.Order(StringComparer.Ordinal), "This house's own voting method, when it differs from the decision type's; its settings sit beside it.")),
+                    .. MethodSettings(knownMethods),
+                ])),
                 "The houses that vote, by name, each with quorum and threshold.")),
             ("combine", Combine()),
             ("veto", Object(

@@ -67,7 +67,7 @@ public partial class CharterLoaderTests
         var text = Minimal.Replace("members: { threshold: 66% }", "members:\n        quorom: 20%\n        threshold: 66%", StringComparison.Ordinal);
         Errors(text).ShouldBe(
         [
-            "tiny.yaml:10:9: unknown key 'quorom' in decision-types.amend-charter.houses.members: expected one of quorum, threshold (did you mean 'quorum'?)",
+            "tiny.yaml:10:9: unknown key 'quorom' in decision-types.amend-charter.houses.members: expected one of quorum, threshold, method (did you mean 'quorum'?)",
         ]);
     }
 
@@ -77,7 +77,7 @@ public partial class CharterLoaderTests
         var text = Minimal.Replace("{ threshold: 66% }", "{ threshhold: 66% }", StringComparison.Ordinal);
         Errors(text).ShouldBe(
         [
-            "tiny.yaml:9:18: unknown key 'threshhold' in decision-types.amend-charter.houses.members: expected one of quorum, threshold (did you mean 'threshold'?)",
+            "tiny.yaml:9:18: unknown key 'threshhold' in decision-types.amend-charter.houses.members: expected one of quorum, threshold, method (did you mean 'threshold'?)",
         ]);
     }
 

@@ -18,15 +18,16 @@ public static partial class EqualShares
         {
             return new EqualSharesOutcome(PbOutcome.Of(instance, []), Fraction.Zero);
         }
+        var election = MesElection.Of(instance, utility, null);
         var share = new Fraction(instance.Budget, voters);
-        var outcome = Run(instance, share, utility);
+        var outcome = Run(election, share);
         var whole = instance.Budget / voters;
         // Beyond a share of the total cost of all supported projects every voter can buy everything alone, so
         // raising it further changes nothing: stop there (equalshares.net would loop forever on such an election).
         var ceiling = Ceiling(instance, utility);
         while (!IsExhaustive(instance, outcome, utility) && whole < ceiling)
         {
-            var next = Run(instance, Fraction.Whole(whole + 1), utility);
+            var next = Run(election, Fraction.Whole(whole + 1));
             if (next.Spent > instance.Budget)
             {
                 break;
@@ -62,13 +63,14 @@ public static partial class EqualShares
         {
             return new EqualSharesOutcome(PbOutcome.Of(instance, [.. initial ?? []]), Fraction.Zero);
         }
+        var election = MesElection.Of(instance, utility, initial);
         var share = new Fraction(instance.Budget, voters);
         var previous = PbOutcome.Of(instance, [.. initial ?? []]);
         var previousShare = share;
         var ceiling = Fraction.Whole(Ceiling(instance, utility));
         while (true)
         {
-            var outcome = Run(instance, share, utility, initial: initial);
+            var outcome = Run(election, share);
             if (outcome.Spent > instance.Budget)
             {
                 return new EqualSharesOutcome(previous, previousShare);

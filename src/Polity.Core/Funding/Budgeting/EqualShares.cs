@@ -1,4 +1,3 @@
-using System.Numerics;
 using Polity.Core.Primitives;
 
 namespace Polity.Core.Funding.Budgeting;
@@ -41,64 +40,11 @@ public static partial class EqualShares
         IReadOnlyCollection<string>? initial = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        var voters = VoterGroups.Of(instance);
-        var budgets = Enumerable.Repeat(share, voters.Count).ToArray();
-        var supporters = voters.SupportersByProject(instance.Projects.Count);
-        var given = Given(instance, initial);
-        var remaining = new List<int>();
-        var lastRho = new Fraction[instance.Projects.Count];
-        for (var p = 0; p < instance.Projects.Count; p++)
-        {
-            if (!IsForSale(instance, p, utility) || given.Contains(p))
-            {
-                continue;
-            }
-            var weight = supporters[p].Sum(g => voters.Weights[g]);
-            // A lower bound on rho: the price if every supporter could pay an equal part. Budgets only fall, so
-            // rho only rises; the last value seen is a lower bound for later rounds (lazy evaluation).
-            lastRho[p] = Rho(new Fraction(instance.Projects[p].Cost, weight), instance.Projects[p].Cost, utility);
-            remaining.Add(p);
-        }
-        onRound?.Invoke(voters.Expand(budgets));
-        var selected = given.Select(p => instance.Projects[p].Id).ToList();
-        while (true)
-        {
-            remaining.Sort((a, b) => lastRho[a] != lastRho[b] ? lastRho[a].CompareTo(lastRho[b]) : ProjectTieBreak.Compare(instance, a, b));
-            var best = -1;
-            var bestQ = Fraction.Zero;
-            foreach (var p in remaining.ToList())
-            {
-                if (best >= 0 && lastRho[p] > lastRho[best])
-                {
-                    break;
-                }
-                var cost = instance.Projects[p].Cost;
-                if (Cap(supporters[p], voters.Weights, budgets, cost) is not { } q)
-                {
-                    remaining.Remove(p);
-                    continue;
-                }
-                lastRho[p] = Rho(q, cost, utility);
-                if (best < 0 || lastRho[p] < lastRho[best] || (lastRho[p] == lastRho[best] && ProjectTieBreak.Compare(instance, p, best) < 0))
-                {
-                    best = p;
-                    bestQ = q;
-                }
-            }
-            if (best < 0)
-            {
-                break;
-            }
-            selected.Add(instance.Projects[best].Id);
-            remaining.Remove(best);
-            foreach (var g in supporters[best])
-            {
-                budgets[g] = budgets[g] <= bestQ ? Fraction.Zero : budgets[g] - bestQ;
-            }
-            onRound?.Invoke(voters.Expand(budgets));
-        }
-        return PbOutcome.Of(instance, selected);
+        return Run(MesElection.Of(instance, utility, initial), share, onRound);
     }
+
+    private static PbOutcome Run(MesElection election, Fraction share, Action<IReadOnlyList<Fraction>>? onRound = null) =>
+        PbOutcome.Of(election.Instance, [.. MesRun.Execute(election, share, onRound).Select(p => election.Instance.Projects[p].Id)]);
 
     /// <summary>
     /// Whether MES can ever buy project <paramref name="p"/>: someone approves it and, under cost utilities, it costs
@@ -110,37 +56,4 @@ public static partial class EqualShares
     /// <summary>The positions of <paramref name="initial"/>'s projects, in the order given.</summary>
     internal static List<int> Given(PbInstance instance, IReadOnlyCollection<string>? initial) =>
         [.. (initial ?? []).Select(instance.IndexOf).Distinct()];
-
-    private static Fraction Rho(Fraction q, long cost, MesUtility utility) =>
-        utility == MesUtility.Cost ? q / Fraction.Whole(cost) : q;
-
-    /// <summary>The payment cap q with sum(min(b_i, q)) = cost over the supporters, or null if they cannot afford it.</summary>
-    private static Fraction? Cap(IReadOnlyList<int> groups, IReadOnlyList<long> weights, Fraction[] budgets, long cost)
-    {
-        var total = Fraction.Zero;
-        foreach (var g in groups)
-        {
-            total += budgets[g] * weights[g];
-        }
-        var price = Fraction.Whole(cost);
-        if (total < price)
-        {
-            return null;
-        }
-        var ordered = groups.OrderBy(g => budgets[g]).ToList();
-        var paid = Fraction.Zero;
-        BigInteger payers = ordered.Sum(g => weights[g]);
-        foreach (var g in ordered)
-        {
-            var q = (price - paid) / payers;
-            if (q <= budgets[g])
-            {
-                return q;
-            }
-            paid += budgets[g] * weights[g];
-            payers -= weights[g];
-        }
-        // Unreachable: total >= cost means the richest group can always cover the rest.
-        return (price - paid) / BigInteger.One;
-    }
 }

@@ -35,7 +35,15 @@ internal sealed partial class CocmRound
             foreach (var (agent, x, y) in p.Members[a])
             {
                 var mask = _agentHubMask?[agent] ?? ulong.MaxValue;
-                var at = _agentHubMask is null ? -1 : byMask.FindIndex(e => e.Mask == mask);
+                var at = -1;
+                for (var e = 0; e < byMask.Count && _agentHubMask is not null; e++)
+                {
+                    if (byMask[e].Mask == mask)
+                    {
+                        at = e;
+                        break;
+                    }
+                }
                 if (at < 0)
                 {
                     byMask.Add((mask, agent, x, y));
@@ -105,7 +113,7 @@ internal sealed partial class CocmRound
                 }
             }
         }
-        var seen = new HashSet<int>();
+        var seen = new List<int>();
         foreach (var (agent, x, y) in p.Multi)
         {
             seen.Clear();
@@ -113,10 +121,11 @@ internal sealed partial class CocmRound
             {
                 foreach (var h in _neighbours[small])
                 {
-                    if (_position[h] < 0 || !seen.Add(h) || ThroughHub(agent, _signature[h]))
+                    if (_position[h] < 0 || seen.Contains(h) || ThroughHub(agent, _signature[h]))
                     {
                         continue;
                     }
+                    seen.Add(h);
                     foreach (var own in _groupsOf[agent])
                     {
                         if (_position[own] != _position[h])

@@ -6,9 +6,7 @@ namespace Polity.Core.Tests.Funding;
 public class BudgetingCompletionTests
 {
     // Budget 10; a (cost 6, 3 votes), b (cost 5, 2 votes), c (cost 4, 1 vote). MES buys only a.
-    private static PbInstance Small() => new(10,
-        [new PbProject("a", 6), new PbProject("b", 5), new PbProject("c", 4)],
-        [new PbBallot(["a", "b"]), new PbBallot(["a"]), new PbBallot(["a", "b", "c"])]);
+    private static PbInstance Small() => BudgetingRuleTests.Small();
 
     [Fact]
     public void Utilitarian_completion_fills_what_equal_shares_left_by_votes()

@@ -3,7 +3,9 @@ using Polity.Core.Primitives;
 namespace Polity.Core.Funding.Budgeting;
 
 /// <summary>
-/// The Method of Equal Shares (Peters, Pierczyński, Skowron) over approval ballots, in exact rational arithmetic.
+/// The Method of Equal Shares (Peters, Pierczyński, Skowron) over approval ballots, with exact outcomes: every price
+/// is an exact fraction and every decision is the exact algorithm's (see <see cref="MesRun"/> for how the search
+/// uses floating point without ever deciding on it).
 /// Every voter starts with an equal share of the budget. A project can be bought when its supporters hold its cost
 /// between them; the price is split as evenly as possible: each supporter pays <c>min(budget_i, q)</c> with the
 /// cap <c>q</c> chosen so the payments add up to the cost. Each round buys the project with the smallest

@@ -1,26 +1,37 @@
 using Polity.Bench;
 
-const string Usage = "usage: dotnet run -c Release --project bench/Polity.Bench -- log|tree|voting [--events N] [--runs R]";
+const string Usage = "usage: dotnet run -c Release --project bench/Polity.Bench -- log|tree|voting [--events N] [--runs R]\n" +
+    "       dotnet run -c Release --project bench/Polity.Bench -- alloc [--voters N] [--projects N] [--contributions N] [--runs R]";
 
-if (args.Length == 0 || args[0] is not ("log" or "tree" or "voting"))
+if (args.Length == 0 || args[0] is not ("log" or "tree" or "voting" or "alloc"))
 {
     Console.Error.WriteLine(Usage);
     return 2;
 }
-var tree = args[0] == "tree";
-var voting = args[0] == "voting";
-var events = tree || voting ? 1_000_000 : 100_000;
-var runs = tree ? 1 : 3;
+var verb = args[0];
+var events = verb is "tree" or "voting" ? 1_000_000 : 100_000;
+var runs = verb == "tree" ? 1 : 3;
+var (voters, projects, contributions) = (100_000, 200, 1_000_000);
 for (var i = 1; i < args.Length; i++)
 {
     var ok = i + 1 < args.Length && int.TryParse(args[i + 1].Replace("_", "").Replace(",", ""), out var value) && value > 0;
+    var alloc = verb == "alloc";
     switch (args[i])
     {
-        case "--events" when ok:
-            events = int.Parse(args[++i].Replace("_", "").Replace(",", ""));
+        case "--events" when ok && !alloc:
+            events = Number(args[++i]);
             break;
         case "--runs" when ok:
-            runs = int.Parse(args[++i]);
+            runs = Number(args[++i]);
+            break;
+        case "--voters" when ok && alloc:
+            voters = Number(args[++i]);
+            break;
+        case "--projects" when ok && alloc:
+            projects = Number(args[++i]);
+            break;
+        case "--contributions" when ok && alloc:
+            contributions = Number(args[++i]);
             break;
         default:
             Console.Error.WriteLine($"unexpected '{args[i]}'");
@@ -33,7 +44,12 @@ if (events < 100)
     Console.Error.WriteLine("--events must be at least 100");
     return 2;
 }
-if (voting)
+if (projects < 15)
+{
+    Console.Error.WriteLine("--projects must be at least 15 (voters approve up to 15)");
+    return 2;
+}
+if (verb == "voting")
 {
     try
     {
@@ -45,6 +61,11 @@ if (voting)
         return 1;
     }
 }
-return tree
-    ? await TreeBench.RunAsync(events, runs, Console.Out, Console.Error)
-    : await LogBench.RunAsync(events, runs, Console.Out, Console.Error);
+return verb switch
+{
+    "tree" => await TreeBench.RunAsync(events, runs, Console.Out, Console.Error),
+    "alloc" => AllocBench.Run(voters, projects, contributions, runs, Console.Out, Console.Error),
+    _ => await LogBench.RunAsync(events, runs, Console.Out, Console.Error),
+};
+
+static int Number(string text) => int.Parse(text.Replace("_", "").Replace(",", ""));

@@ -6,7 +6,7 @@ namespace Polity.Core.Tests.Funding;
 public class BudgetingRuleTests
 {
     // Budget 10; a (cost 6, 3 votes), b (cost 5, 2 votes), c (cost 4, 1 vote).
-    private static PbInstance Small() => new(10,
+    internal static PbInstance Small() => new(10,
         [new PbProject("a", 6), new PbProject("b", 5), new PbProject("c", 4)],
         [new PbBallot(["a", "b"]), new PbBallot(["a"]), new PbBallot(["a", "b", "c"])]);
 

@@ -24,6 +24,24 @@ public sealed class IntegerSqrtTests
         rest.ShouldBe(2 * r);
     }
 
+    [Theory]
+    [InlineData(ulong.MaxValue)]
+    [InlineData((ulong)uint.MaxValue * uint.MaxValue)]
+    [InlineData(((ulong)uint.MaxValue * uint.MaxValue) - 1)]
+    [InlineData((1UL << 53) + 1)]
+    [InlineData(((1UL << 26) + 1) * ((1UL << 26) + 1) - 1)]
+    [InlineData(999_999_999_999_999_999)]
+    public void Is_exact_at_the_edges_of_64_bits(ulong n)
+    {
+        // Against the slow path: the same number pushed above 64 bits and scaled back (root of 4n is 2 root(n) or +1).
+        var (root, rest) = IntegerSqrt.Of(n);
+        ((UInt128)root * root).ShouldBeLessThanOrEqualTo(n);
+        ((UInt128)(root + 1) * (root + 1)).ShouldBeGreaterThan(n);
+        rest.ShouldBe(n - (root * root));
+        var (big, _) = IntegerSqrt.Of((BigInteger)n << 64);
+        (big >> 32).ShouldBe(new BigInteger(root));
+    }
+
     [Fact]
     public void Refuses_negative_numbers() => Should.Throw<ArgumentOutOfRangeException>(() => IntegerSqrt.Of(-1));
 }

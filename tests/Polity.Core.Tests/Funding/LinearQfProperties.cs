@@ -39,4 +39,20 @@ public sealed class LinearQfProperties
             var paid = results.Aggregate(BigInteger.Zero, (s, r) => s + r.Matched);
             return paid <= pool && results.All(r => r.Matched <= cap && r.CapOverflow == r.MatchedWithoutCap - cap);
         });
+
+    /// <summary>Amounts past 64 bits take the BigInteger path; mixed with small ones the sums stay exact.</summary>
+    [Fact]
+    public void Amounts_beyond_64_bits_are_summed_exactly()
+    {
+        var huge = BigInteger.Pow(10, 30) + 7;
+        var round = new[] { new Contribution("a", "p", huge), new Contribution("b", "p", 99), new Contribution("c", "p", ulong.MaxValue) };
+
+        var result = LinearQf.Calculate(round, 0).Single();
+
+        var roots = new[] { huge, 99, ulong.MaxValue }.Select(x => IntegerSqrt.Of(x)).ToList();
+        result.SumOfSqrt.ShouldBe(roots.Aggregate(BigInteger.Zero, (s, r) => s + r.Root));
+        result.SumOfSqrtRemainder.ShouldBe(roots.Aggregate(BigInteger.Zero, (s, r) => s + r.Remainder));
+        result.TotalReceived.ShouldBe(huge + 99 + ulong.MaxValue);
+        result.ContributionsCount.ShouldBe(new BigInteger(3));
+    }
 }

@@ -11,14 +11,18 @@ namespace Polity.Core.Funding.Budgeting;
 /// </summary>
 public static class GreedyRule
 {
-    /// <summary>Runs the rule.</summary>
-    public static PbOutcome Select(PbInstance instance, GreedyOptions? options = null)
+    /// <summary>
+    /// Runs the rule. Projects in <paramref name="initial"/> are selected first and paid from the budget; the rule
+    /// then fills what is left (this is how it completes another rule's outcome, e.g. Equal Shares).
+    /// </summary>
+    public static PbOutcome Select(PbInstance instance, GreedyOptions? options = null, IReadOnlyCollection<string>? initial = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         options ??= GreedyOptions.Default;
-        var selected = new List<string>();
-        var left = instance.Budget;
-        foreach (var project in Order(instance, options.Ranking))
+        var selected = (initial ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var given = selected.ToHashSet(StringComparer.Ordinal);
+        var left = instance.Budget - selected.Sum(id => instance.Project(id).Cost);
+        foreach (var project in Order(instance, options.Ranking).Where(p => !given.Contains(p.Id)))
         {
             // The threshold is on votes (or score), not on votes per cost: it is the city's eligibility bar.
             var support = options.Ranking == GreedyRanking.Score ? instance.ScoreOf(project.Id) : instance.VotesOf(project.Id);

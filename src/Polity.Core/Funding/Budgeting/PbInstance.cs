@@ -9,6 +9,7 @@ public sealed class PbInstance
     private readonly Dictionary<string, int> _index;
     private readonly long[] _votes;
     private readonly long[] _scores;
+    private readonly int[][] _approvals;
 
     /// <summary>Creates an instance; every ballot may only name listed projects, each at most once.</summary>
     public PbInstance(long budget, IReadOnlyList<PbProject> projects, IReadOnlyList<PbBallot> ballots, PbVoteType voteType = PbVoteType.Approval)
@@ -33,9 +34,13 @@ public sealed class PbInstance
         // Ordinal ballots score like Borda over the longest ballot: with ballots of at most L projects the first
         // gets L points, the next L-1, ... (Krakow's three-rank ballots: 3, 2, 1; this reproduces its score column).
         var longest = ballots.Count == 0 ? 0 : ballots.Max(b => b.Projects.Count);
-        foreach (var ballot in ballots)
+        _approvals = new int[ballots.Count][];
+        var seen = new HashSet<int>();
+        for (var v = 0; v < ballots.Count; v++)
         {
-            var seen = new HashSet<int>();
+            var ballot = ballots[v];
+            seen.Clear();
+            var approved = new int[ballot.Projects.Count];
             for (var k = 0; k < ballot.Projects.Count; k++)
             {
                 if (!_index.TryGetValue(ballot.Projects[k], out var p))
@@ -46,6 +51,7 @@ public sealed class PbInstance
                 {
                     throw new ArgumentException($"a ballot names project '{ballot.Projects[k]}' twice", nameof(ballots));
                 }
+                approved[k] = p;
                 _votes[p]++;
                 _scores[p] += voteType switch
                 {
@@ -54,8 +60,13 @@ public sealed class PbInstance
                     _ => 1,
                 };
             }
+            Array.Sort(approved);
+            _approvals[v] = approved;
         }
     }
+
+    /// <summary>Each ballot's projects as positions in file order, ascending (rules index by position).</summary>
+    internal IReadOnlyList<int[]> Approvals => _approvals;
 
     /// <summary>The budget in whole currency units.</summary>
     public long Budget { get; }

@@ -12,16 +12,22 @@ namespace Polity.Core.Funding.Budgeting;
 /// </summary>
 public static class SequentialPhragmen
 {
-    /// <summary>Runs the rule.</summary>
-    public static PbOutcome Select(PbInstance instance)
+    /// <summary>
+    /// Runs the rule. Projects in <paramref name="initial"/> are selected first and paid from the budget, with every
+    /// load still 0 (as pabutools); the rule then buys from what is left (completing another rule's outcome).
+    /// </summary>
+    public static PbOutcome Select(PbInstance instance, IReadOnlyCollection<string>? initial = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         var voters = VoterGroups.Of(instance);
         var supporters = voters.SupportersByProject(instance.Projects.Count);
         var loads = Enumerable.Repeat(Fraction.Zero, voters.Count).ToArray();
-        var remaining = Enumerable.Range(0, instance.Projects.Count).Where(p => instance.Projects[p].Cost <= instance.Budget).ToList();
-        var selected = new List<string>();
-        var spent = 0L;
+        var given = EqualShares.Given(instance, initial);
+        var remaining = Enumerable.Range(0, instance.Projects.Count)
+            .Where(p => instance.Projects[p].Cost <= instance.Budget && !given.Contains(p))
+            .ToList();
+        var selected = given.Select(p => instance.Projects[p].Id).ToList();
+        var spent = given.Sum(p => instance.Projects[p].Cost);
         while (remaining.Count > 0)
         {
             var best = new List<int>();

@@ -27,18 +27,17 @@ internal sealed class VoterGroups
 
     public static VoterGroups Of(PbInstance instance)
     {
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<int[], int>(SetComparer.Instance);
         var sets = new List<int[]>();
         var weights = new List<long>();
         var groupOf = new int[instance.Ballots.Count];
         for (var v = 0; v < instance.Ballots.Count; v++)
         {
-            var set = instance.Ballots[v].Projects.Select(instance.IndexOf).Order().ToArray();
-            var key = string.Join(',', set);
-            if (!byKey.TryGetValue(key, out var g))
+            var set = instance.Approvals[v];
+            if (!byKey.TryGetValue(set, out var g))
             {
                 g = sets.Count;
-                byKey[key] = g;
+                byKey[set] = g;
                 sets.Add(set);
                 weights.Add(0);
             }
@@ -64,4 +63,18 @@ internal sealed class VoterGroups
 
     /// <summary>A per-group value repeated for each voter, in ballot order.</summary>
     public IReadOnlyList<T> Expand<T>(IReadOnlyList<T> perGroup) => [.. GroupOfVoter.Select(g => perGroup[g])];
+
+    private sealed class SetComparer : IEqualityComparer<int[]>
+    {
+        public static SetComparer Instance { get; } = new();
+
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] obj)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(obj.AsSpan()));
+            return hash.ToHashCode();
+        }
+    }
 }

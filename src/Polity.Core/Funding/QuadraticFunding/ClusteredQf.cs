@@ -28,14 +28,14 @@ public static class ClusteredQf
     {
         options ??= LinearQfOptions.Default;
         var ledger = ContributionLedger.From(contributions, options.MinimumAmount);
-        var projects = ledger.Recipients
-            .Select(r => (Recipient: r, Givers: ledger.For(r).ToList()))
+        var projects = Enumerable.Range(0, ledger.Recipients.Count)
+            .Select(r => (Recipient: ledger.Recipients[r], Givers: ledger.NumberedEntriesOf(r).ToList()))
             .ToList();
         var ideal = variant switch
         {
             QfVariant.Linear => projects.Select(p => Linear(p.Givers)).ToList(),
             QfVariant.Pairwise => Pairwise(ledger, pairwiseThreshold),
-            QfVariant.Cocm => Cocm(projects.Select(p => p.Givers).ToList(), clusters ?? []),
+            QfVariant.Cocm => Cocm(ledger, projects.Select(p => p.Givers).ToList(), clusters ?? []),
             _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, null),
         };
         var allocations = MatchAllocation.Allocate(ideal, matchAmount, options.IgnoreSaturation, options.MatchingCapAmount);
@@ -43,7 +43,7 @@ public static class ClusteredQf
             .Select((p, i) => new VariantResult(
                 p.Recipient,
                 p.Givers.Count,
-                p.Givers.Aggregate(BigInteger.Zero, (s, g) => s + g.Amount),
+                Total(p.Givers),
                 ideal[i],
                 allocations[i].MatchedWithoutCap,
                 allocations[i].CapOverflow,
@@ -51,7 +51,25 @@ public static class ClusteredQf
             .ToList();
     }
 
-    private static BigInteger Linear(List<(string Contributor, BigInteger Amount)> givers)
+    private static BigInteger Total(List<(int Contributor, BigInteger Amount)> givers)
+    {
+        Int128 small = 0;
+        var big = BigInteger.Zero;
+        foreach (var (_, amount) in givers)
+        {
+            if (amount <= long.MaxValue)
+            {
+                small += (long)amount;
+            }
+            else
+            {
+                big += amount;
+            }
+        }
+        return big + (BigInteger)small;
+    }
+
+    private static BigInteger Linear(List<(int Contributor, BigInteger Amount)> givers)
     {
         if (givers.Count < 2)
         {
@@ -74,7 +92,10 @@ public static class ClusteredQf
             .Select(r => Floor(r.ClrAmount))
             .ToList();
 
-    private static List<BigInteger> Cocm(List<List<(string Contributor, BigInteger Amount)>> projects, IReadOnlyList<IReadOnlyList<string>> clusters)
+    private static List<BigInteger> Cocm(
+        ContributionLedger ledger,
+        List<List<(int Contributor, BigInteger Amount)>> projects,
+        IReadOnlyList<IReadOnlyList<string>> clusters)
     {
         var agents = new Dictionary<string, int>(StringComparer.Ordinal);
         int Agent(string id)
@@ -87,25 +108,32 @@ public static class ClusteredQf
             return i;
         }
         var groups = clusters.Select(c => (IReadOnlyList<int>)c.Distinct(StringComparer.Ordinal).Select(Agent).ToList()).ToList();
-        var clustered = agents.Keys.ToHashSet(StringComparer.Ordinal);
-        foreach (var contributor in projects.SelectMany(p => p).Select(g => g.Contributor).Distinct(StringComparer.Ordinal))
+        // Agent of each of the ledger's contributors; one in no cluster is a cluster of their own (in first-seen order).
+        var agentOf = new int[ledger.Contributors.Count];
+        Array.Fill(agentOf, -1);
+        foreach (var (contributor, _) in projects.SelectMany(p => p))
         {
-            if (!clustered.Contains(contributor))
+            if (agentOf[contributor] < 0)
             {
-                groups.Add([Agent(contributor)]);
+                var name = ledger.Contributors[contributor];
+                if (!agents.ContainsKey(name))
+                {
+                    groups.Add([Agent(name)]);
+                }
+                agentOf[contributor] = agents[name];
             }
         }
+        var round = new CocmRound(groups, agents.Count);
+        var buffer = new List<(int Agent, double Amount)>();
         var result = new List<BigInteger>(projects.Count);
         foreach (var givers in projects)
         {
-            var amounts = new double[agents.Count];
-            var total = 0.0;
+            buffer.Clear();
             foreach (var (contributor, amount) in givers)
             {
-                amounts[agents[contributor]] = (double)amount;
-                total += (double)amount;
+                buffer.Add((agentOf[contributor], (double)amount));
             }
-            result.Add(Floor(PluralQf.ConnectionOrientedClusterMatch(groups, amounts) - total));
+            result.Add(Floor(round.Subsidy(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer))));
         }
         return result;
     }

@@ -24,18 +24,9 @@ public static class LinearQf
         options ??= LinearQfOptions.Default;
 
         var results = new List<QfResult>(ledger.Recipients.Count);
-        foreach (var recipient in ledger.Recipients)
+        for (var i = 0; i < ledger.Recipients.Count; i++)
         {
-            BigInteger count = 0, sumOfSqrt = 0, remainder = 0, total = 0;
-            foreach (var (_, amount) in ledger.For(recipient))
-            {
-                var (root, rest) = IntegerSqrt.Of(amount);
-                count++;
-                sumOfSqrt += root;
-                remainder += rest;
-                total += amount;
-            }
-            results.Add(new QfResult(recipient, count, sumOfSqrt, remainder, total, 0, 0, 0));
+            results.Add(Sums(ledger.Recipients[i], ledger.AmountsOf(i)));
         }
 
         // (Σ√c)² − Σc per project, exact: the remainders put back what the floor roots dropped, so a
@@ -47,5 +38,35 @@ public static class LinearQf
             results[i] = results[i] with { MatchedWithoutCap = a.MatchedWithoutCap, CapOverflow = a.CapOverflow, Matched = a.Matched };
         }
         return results;
+    }
+
+    /// <summary>
+    /// A project's count, Σ⌊√c⌋, Σ(c − ⌊√c⌋²) and Σc. Amounts that fit in 64 bits (every real one) are summed in
+    /// 128-bit integers with the 64-bit square root; any larger amount is handled in <see cref="BigInteger"/>.
+    /// </summary>
+    private static QfResult Sums(string recipient, IEnumerable<BigInteger> amounts)
+    {
+        Int128 count = 0, roots = 0, remainders = 0, total = 0;
+        BigInteger bigRoots = 0, bigRemainders = 0, bigTotal = 0;
+        foreach (var amount in amounts)
+        {
+            count++;
+            if (amount <= ulong.MaxValue)
+            {
+                var (root, rest) = IntegerSqrt.Of((ulong)amount);
+                roots += root;
+                remainders += rest;
+                total += (ulong)amount;
+            }
+            else
+            {
+                var (root, rest) = IntegerSqrt.Of(amount);
+                bigRoots += root;
+                bigRemainders += rest;
+                bigTotal += amount;
+            }
+        }
+        return new QfResult(recipient, (BigInteger)count, (BigInteger)roots + bigRoots, (BigInteger)remainders + bigRemainders,
+            (BigInteger)total + bigTotal, 0, 0, 0);
     }
 }

@@ -75,6 +75,22 @@ public static class PluralQf
         return funding;
     }
 
+    /// <summary>
+    /// COCM for every project of a round at once (<paramref name="projects"/>[p] lists (agent, amount), one per
+    /// agent), with the groups analysed once: the funding of each project, as the per-project overload computes
+    /// it, to about 1e-12 relative (the sums are reordered). Fast enough for a million contributions; see
+    /// <c>CocmRound</c> for how.
+    /// </summary>
+    public static IReadOnlyList<double> ConnectionOrientedClusterMatchRound(
+        IReadOnlyList<IReadOnlyList<int>> groups,
+        IReadOnlyList<IReadOnlyList<(int Agent, double Amount)>> projects,
+        int agents)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        var round = new CocmRound(groups, agents);
+        return [.. projects.Select(p => round.Funding([.. p]))];
+    }
+
     /// <summary>Vanilla cluster match: (Σ_groups √(Σ_{i∈g} c_i / m_i))², m_i = groups agent i is in.</summary>
     public static double VanillaClusterMatch(IReadOnlyList<IReadOnlyList<int>> groups, IReadOnlyList<double> contributions) =>
         ClusterMatch(groups, contributions, m => m);

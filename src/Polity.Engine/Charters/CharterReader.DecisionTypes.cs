@@ -35,10 +35,25 @@ internal sealed partial class CharterReader
 
     private VotingRules ReadVoting(YNode? node, string path)
     {
-        // A method's own settings sit beside method and period, so the keys allowed depend on the method named.
-        var methodName = (node as YMapping)?.Find("method") is YScalar { IsNull: false } named ? named.Value : "";
-        var parameters = VotingMethods.Find(methodName)?.Parameters.Select(p => p.Name) ?? [];
+        var parameters = ParametersOfNamedMethod(node);
         var map = Map(node, path, [.. VotingKeys, .. parameters], ["method", "period"]);
+        return new VotingRules(ReadMethodName(map, path), DurationOr(map.Find("period"), Paths.Child(path, "period"), Duration.Zero))
+        {
+            Settings = ReadSettings(map, path, parameters),
+        };
+    }
+
+    /// <summary>
+    /// A method's own settings sit beside its name, so the keys a mapping may hold depend on the method it
+    /// names: peek at <c>method</c> before the keys are checked. Unknown or missing methods take no settings.
+    /// </summary>
+    private static string[] ParametersOfNamedMethod(YNode? node) =>
+        (node as YMapping)?.Find("method") is YScalar { IsNull: false } named
+            ? VotingMethods.Find(named.Value)?.Parameters.Select(p => p.Name).ToArray() ?? []
+            : [];
+
+    private string ReadMethodName(YMapping map, string path)
+    {
         var methodPath = Paths.Child(path, "method");
         var methods = knownMethods.Order(StringComparer.Ordinal).ToArray();
         var method = Text(map.Find("method"), methodPath, $"a voting method: one of {string.Join(", ", methods)}");
@@ -47,10 +62,7 @@ internal sealed partial class CharterReader
             Error(map.Find("method")!.Start, methodPath,
                 $"{methodPath}: unknown voting method '{method}': expected one of {string.Join(", ", methods)}{Spelling.Hint(method, methods)}");
         }
-        return new VotingRules(method, DurationOr(map.Find("period"), Paths.Child(path, "period"), Duration.Zero))
-        {
-            Settings = ReadSettings(map, path, parameters),
-        };
+        return method;
     }
 
     private MethodSettings ReadSettings(YMapping map, string path, IEnumerable<string> parameters)
@@ -73,22 +85,9 @@ internal sealed partial class CharterReader
         foreach (var (house, value, at) in Entries(node, path, "a mapping of voting house names to their quorum and threshold"))
         {
             // A house may count with its own method; that method's settings then sit beside it.
-            var named = (value as YMapping)?.Find("method") is YScalar { IsNull: false } m ? m.Value : null;
-            var parameters = named is null ? [] : VotingMethods.Find(named)?.Parameters.Select(p => p.Name).ToArray() ?? [];
+            var parameters = ParametersOfNamedMethod(value);
             var map = Map(value, at, [.. HouseVoteKeys, "method", .. parameters], [], nullIsEmpty: true);
-            HouseMethod? own = null;
-            if (map.Find("method") is { } methodNode)
-            {
-                var methodPath = Paths.Child(at, "method");
-                var methods = knownMethods.Order(StringComparer.Ordinal).ToArray();
-                var name = Text(methodNode, methodPath, $"a voting method: one of {string.Join(", ", methods)}");
-                if (name.Length > 0 && !knownMethods.Contains(name))
-                {
-                    Error(methodNode.Start, methodPath,
-                        $"{methodPath}: unknown voting method '{name}': expected one of {string.Join(", ", methods)}{Spelling.Hint(name, methods)}");
-                }
-                own = new HouseMethod(name, ReadSettings(map, at, parameters));
-            }
+            var own = map.Find("method") is null ? null : new HouseMethod(ReadMethodName(map, at), ReadSettings(map, at, parameters));
             rules.Add(new HouseVoteRule(
                 house,
                 RatioOr(map.Find("quorum"), Paths.Child(at, "quorum"), Ratio.Zero),

@@ -209,7 +209,7 @@ internal static partial class CharterValidation
     /// <param name="name">The method named.</param>
     /// <param name="settings">Its settings.</param>
     /// <param name="where">Path of the mapping holding <c>method</c> and the settings.</param>
-    /// <param name="houses">The voting houses counting with it, for the supermajority check.</param>
+    /// <param name="houses">The voting houses counting with it, whose thresholds must reach the method's least threshold.</param>
     /// <param name="at">Path of the decision type.</param>
     /// <param name="problem">Where problems go.</param>
     private static void CheckMethod(string name, Voting.MethodSettings settings, string where, IEnumerable<HouseVoteRule> houses, string at,
@@ -234,13 +234,11 @@ internal static partial class CharterValidation
                 problem($"{where}.{key}", $"'{value}' is not valid for {key}: expected {expected}");
             }
         }
-        if (method.Name == Voting.VotingMethods.SupermajorityName)
+        var least = method.LeastThreshold;
+        foreach (var rule in houses.Where(r => (Int128)r.Threshold.Numerator * least.Denominator < (Int128)least.Numerator * r.Threshold.Denominator))
         {
-            foreach (var rule in houses.Where(r => r.Threshold.Numerator * 2 < r.Threshold.Denominator))
-            {
-                problem($"{at}.houses.{rule.House}.threshold",
-                    $"a supermajority threshold is at least 50%, this one is {rule.Threshold}; use method 'choice' for lower thresholds");
-            }
+            problem($"{at}.houses.{rule.House}.threshold",
+                $"method '{method.Name}' needs a threshold of at least {least}, this one is {rule.Threshold}");
         }
     }
 }

@@ -10,13 +10,16 @@ namespace Polity.Core.Voting;
 /// Registered twice: as <c>choice</c> and as <c>supermajority</c>, which differs only in its charter
 /// check (the house thresholds must be at least one half) and in reading better in a charter.
 /// </summary>
-public sealed class ChoiceMethod(string name = "choice") : IVotingMethod
+public sealed class ChoiceMethod(string name = "choice", Ratio? leastThreshold = null) : IVotingMethod
 {
     /// <summary>The <c>majority</c> setting.</summary>
     public const string MajoritySetting = "majority";
 
     /// <inheritdoc />
     public string Name => name;
+
+    /// <inheritdoc />
+    public Ratio LeastThreshold { get; } = leastThreshold ?? Ratio.Zero;
 
     /// <inheritdoc />
     public IReadOnlyList<MethodParameter> Parameters { get; } =

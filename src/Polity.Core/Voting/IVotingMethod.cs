@@ -20,6 +20,9 @@ public interface IVotingMethod
     /// <summary>True when several options may pass together (approval, multi-seat elections).</summary>
     bool MultipleWinners(MethodSettings settings);
 
+    /// <summary>The lowest house threshold the charter may set for this method (one half for <c>supermajority</c>).</summary>
+    Ratio LeastThreshold => Ratio.Zero;
+
     /// <summary>True when a voter may replace their ballot while voting is open (conviction); otherwise ballots are final.</summary>
     bool BallotsMayChange => false;
 

@@ -9,7 +9,7 @@ public static class VotingMethods
         new IVotingMethod[]
         {
             new ChoiceMethod(),
-            new ChoiceMethod(SupermajorityName),
+            new ChoiceMethod(SupermajorityName, new Primitives.Ratio(1, 2)),
             new ApprovalMethod(),
             new RankedMethod(),
             new CondorcetMethod(),

@@ -52,21 +52,21 @@ public sealed partial class CommonsFundDemo
 
         await VoteAsync(council, ("maria", ["maria", "aiyana"]), ("tomas", ["tomas", "maria"]), ("aiyana", ["aiyana", "maria"]),
             ("kofi", ["kofi", "tomas"]), ("yusuf", ["maria", "kofi"]));
-        await ScoreAsync(priorities, ("flood-watch", "flood-maps=5 seed-swap=2"), ("seed-library", "seed-swap=5 flood-maps=3"),
+        await VoteNumbersAsync(priorities, ("flood-watch", "flood-maps=5 seed-swap=2"), ("seed-library", "seed-swap=5 flood-maps=3"),
             ("green-roofs", "flood-maps=4 river-cleanup=3"), ("youth-rowing", "river-cleanup=5 flood-maps=3"), ("maria", "flood-maps=4 seed-swap=4"),
             ("tomas", "flood-maps=5"), ("aiyana", "river-cleanup=4 flood-maps=2"), ("kofi", "seed-swap=3 flood-maps=3"));
         await VoteAsync(ranking, ("maria", ["schools", "wetlands", "roofs"]), ("tomas", ["schools", "roofs"]), ("aiyana", ["wetlands", "schools"]),
             ("kofi", ["roofs", "schools"]), ("yusuf", ["schools"]), ("flood-watch", ["wetlands", "schools"]), ("seed-library", ["schools", "roofs"]));
-        await ScoreAsync(venue, ("maria", "hall=5 park=4"), ("aiyana", "hall=5 park=4"), ("tomas", "hall=0 park=5 school=3"),
+        await VoteNumbersAsync(venue, ("maria", "hall=5 park=4"), ("aiyana", "hall=5 park=4"), ("tomas", "hall=0 park=5 school=3"),
             ("kofi", "hall=0 park=5 school=3"), ("yusuf", "hall=3 park=2"));
-        await ScoreAsync(mix, ("river-foundation", "workshops=6 equipment=8"), ("basin-trust", "workshops=10"), ("ana", "workshops=7 equipment=7"),
+        await VoteNumbersAsync(mix, ("river-foundation", "workshops=6 equipment=8"), ("basin-trust", "workshops=10"), ("ana", "workshops=7 equipment=7"),
             ("maria", "workshops=9 equipment=4"), ("tomas", "equipment=10"), ("kofi", "workshops=5 equipment=5"));
         await RefusedAsync("yusuf", new BallotCast(mix, ["workshops", "equipment"], [8, 7]), "Yusuf's quadratic ballot workshops=8 equipment=7 (113 credits)");
-        await ScoreAsync(split, ("maria", "river=3 gardens=1"), ("tomas", "gardens=1"), ("aiyana", "river=1 gardens=1"), ("kofi", "river=2 gardens=1"));
+        await VoteNumbersAsync(split, ("maria", "river=3 gardens=1"), ("tomas", "gardens=1"), ("aiyana", "river=1 gardens=1"), ("kofi", "river=2 gardens=1"));
         await VoteAsync(agreement, ("flood-watch", ["consent"]), ("maria", ["consent"]), ("tomas", ["stand-aside"]));
-        await ScoreAsync(rowing, ("river-foundation", "for=60000"), ("basin-trust", "for=20000"), ("ana", "for=10000"));
+        await VoteNumbersAsync(rowing, ("river-foundation", "for=60000"), ("basin-trust", "for=20000"), ("ana", "for=10000"));
         await AdvanceAsync("2d");
-        await ScoreAsync(rowing, ("ana", "for=0"));
+        await VoteNumbersAsync(rowing, ("ana", "for=0"));
         await AdvanceAsync("8d");
 
         foreach (var id in new[] { council, priorities, ranking, venue, mix, split, agreement, rowing })
@@ -87,7 +87,7 @@ public sealed partial class CommonsFundDemo
     }
 
     /// <summary>Casts ballots written as on the command line (<c>a=3 b=1</c>).</summary>
-    private async Task ScoreAsync(long proposal, params (string Who, string Ballot)[] ballots)
+    private async Task VoteNumbersAsync(long proposal, params (string Who, string Ballot)[] ballots)
     {
         foreach (var (who, text) in ballots)
         {

@@ -85,13 +85,11 @@ public static class Tallying
             : count.Winners?.Where(i => !proposal.Options[i].IsReserved).ToList()
                 ?? ThresholdWinners(proposal.Options, count.Support, count.Decisive, rule.Threshold, method.MultipleWinners(settings));
         var options = proposal.Options
-            .Select((o, i) => new OptionSupport(o.Name, count.Support[i], Share(count.Support[i], count.Decisive), winners.Contains(i)))
+            .Select((o, i) => new OptionSupport(o.Name, count.Support[i], count.Support[i] / count.Decisive, winners.Contains(i))) // 0 when nothing was decisive
             .ToList();
         return new HouseTally(rule.House, electorateWeight, eligible.Count, turnout, ballots.Count, rule.Quorum, quorumMet,
             rule.Threshold, count.Decisive, options, recused, disclosed) { Detail = count.Detail, Delegated = flow.Paths, Method = rule.Method?.Name };
     }
-
-    private static Fraction Share(Fraction part, Fraction whole) => whole.IsZero ? Fraction.Zero : part / whole;
 
     /// <summary>
     /// The shared rule for methods that do not elect by themselves: options (not <c>abstain</c> or

@@ -71,4 +71,14 @@ public class PrimitiveTests
         Address.TryParse("0x123", out _).ShouldBeFalse();
         Address.TryParse("zz" + new string('0', 40), out _).ShouldBeFalse();
     }
+
+    [Fact]
+    public void The_default_fraction_is_zero_and_adds_like_it()
+    {
+        var unset = default(Fraction);
+        unset.ShouldBe(Fraction.Zero);
+        unset.Denominator.ShouldBe(System.Numerics.BigInteger.One);
+        (unset + new Fraction(1, 2)).ShouldBe(new Fraction(1, 2));
+        new Dictionary<string, Fraction>().GetValueOrDefault("nobody").ShouldBe(Fraction.Zero);
+    }
 }

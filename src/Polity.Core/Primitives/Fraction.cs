@@ -8,8 +8,12 @@ public readonly record struct Fraction : IComparable<Fraction>
     /// <summary>Numerator.</summary>
     public BigInteger Numerator { get; }
 
+    // Zero only in default(Fraction), which must read as 0/1 like Fraction.Zero (an array or dictionary
+    // default would otherwise divide by zero or turn sums into 0).
+    private readonly BigInteger _denominator;
+
     /// <summary>Denominator, positive.</summary>
-    public BigInteger Denominator { get; }
+    public BigInteger Denominator => _denominator.IsZero ? BigInteger.One : _denominator;
 
     /// <summary>Creates a fraction in lowest terms; a zero denominator means 0 (an empty share).</summary>
     public Fraction(BigInteger numerator, BigInteger denominator)
@@ -29,8 +33,14 @@ public readonly record struct Fraction : IComparable<Fraction>
             denominator /= g;
         }
         Numerator = numerator;
-        Denominator = denominator.IsZero ? BigInteger.One : denominator;
+        _denominator = denominator.IsZero ? BigInteger.One : denominator;
     }
+
+    /// <summary>Equal values are equal fractions, <c>default</c> included.</summary>
+    public bool Equals(Fraction other) => Numerator == other.Numerator && Denominator == other.Denominator;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Numerator, Denominator);
 
     /// <summary>0.</summary>
     public static Fraction Zero => new(0, 1);

@@ -12,6 +12,9 @@ internal sealed class StarCount(List<(BigInteger Weight, long[] Scores)> ballots
     /// <summary>Total score per candidate (weight × score).</summary>
     public BigInteger[] Totals { get; } = Sum(ballots, n);
 
+    /// <summary>Weight of every ballot counted (none abstained).</summary>
+    public BigInteger Weight { get; } = ballots.Aggregate(BigInteger.Zero, (s, x) => s + x.Weight);
+
     /// <summary>Finalists, runoff preferences (first, second, no preference), winner (null when no candidate was scored), tie-breaks used.</summary>
     public (IReadOnlyList<int> Finalists, IReadOnlyList<BigInteger> Preferences, int? Winner, IReadOnlyList<string> TieBreaks) Run()
     {
@@ -28,7 +31,7 @@ internal sealed class StarCount(List<(BigInteger Weight, long[] Scores)> ballots
         var second = Advance(order.Where(c => c != first).ToList(), 1);
         var a = Prefer(first, second);
         var b = Prefer(second, first);
-        var none = ballots.Aggregate(BigInteger.Zero, (s, x) => s + x.Weight) - a - b;
+        var none = Weight - a - b;
         int winner;
         if (a != b)
         {

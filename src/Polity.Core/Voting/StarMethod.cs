@@ -14,13 +14,16 @@ public sealed class StarMethod : IVotingMethod
     /// <summary>The <c>max</c> setting.</summary>
     public const string MaxSetting = "max";
 
+    /// <summary>The default of <see cref="MaxSetting"/>.</summary>
+    public const long DefaultMax = 5;
+
     /// <inheritdoc />
     public string Name => "star";
 
     /// <inheritdoc />
     public IReadOnlyList<MethodParameter> Parameters { get; } =
     [
-        MethodParameter.WholeNumber(MaxSetting, "the highest score a ballot may give (scores run from 0)", 5, 1, 100),
+        MethodParameter.WholeNumber(MaxSetting, "the highest score a ballot may give (scores run from 0)", DefaultMax, 1, 100),
     ];
 
     /// <inheritdoc />
@@ -37,7 +40,7 @@ public sealed class StarMethod : IVotingMethod
         {
             return "a star ballot scores options: a=5 b=3 …";
         }
-        var max = settings.Whole(MaxSetting, 5);
+        var max = settings.Whole(MaxSetting, DefaultMax);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < ballot.Choices.Count; i++)
         {
@@ -61,7 +64,7 @@ public sealed class StarMethod : IVotingMethod
         var candidates = CandidateOptions.Names(options);
         var n = candidates.Count;
         var index = CandidateOptions.Index(candidates);
-        var max = house.Settings.Whole(MaxSetting, 5);
+        var max = house.Settings.Whole(MaxSetting, DefaultMax);
         var denominator = WeightScale.CommonDenominator(house.Ballots);
         var ballots = new List<(BigInteger Weight, long[] Scores)>();
         var abstained = BigInteger.Zero;
@@ -85,7 +88,7 @@ public sealed class StarMethod : IVotingMethod
         var support = options.Select(o => o.Name == ProposalOption.Abstain ? new Fraction(abstained, denominator)
             : index.TryGetValue(o.Name, out var c) ? new Fraction(total[c], denominator) : Fraction.Zero).ToList();
         // As for score: the decisive weight is every non-abstaining ballot at full marks, so a share is the mean score over the maximum.
-        var decisive = new Fraction(ballots.Aggregate(BigInteger.Zero, (a, b) => a + b.Weight) * max, denominator);
+        var decisive = new Fraction(count.Weight * max, denominator);
         var result = count.Run();
         var winners = result.Winner is { } winner ? CandidateOptions.OptionIndexes(options, [candidates[winner]]) : [];
         var detail = new StarDetail(

@@ -31,25 +31,6 @@ internal static class WeightScale
         _ => ballots.ToArray(),
     };
 
-    /// <summary>
-    /// The common denominator, and whether every scaled weight and their sum fit a <see cref="long"/>; one pass
-    /// when every weight is whole and small (one member one vote, stake), as counts mostly are.
-    /// </summary>
-    public static (BigInteger Denominator, bool FitsInLong) Prepare(IReadOnlyList<WeightedBallot> ballots)
-    {
-        long sum = 0;
-        for (var i = 0; i < ballots.Count; i++)
-        {
-            if (!TryWhole(ballots[i].Weight, out var w) || w > long.MaxValue - sum)
-            {
-                var denominator = CommonDenominator(ballots);
-                return (denominator, FitsInLong(ballots, denominator));
-            }
-            sum += w;
-        }
-        return (BigInteger.One, true);
-    }
-
     /// <summary>The least common denominator of the ballots' weights (1 when every weight is whole).</summary>
     public static BigInteger CommonDenominator(IReadOnlyList<WeightedBallot> ballots)
     {
@@ -82,12 +63,6 @@ internal static class WeightScale
 
     /// <summary>The scaled weight as <typeparamref name="T"/> (callers have checked that it fits).</summary>
     public static T Scale<T>(Fraction weight, BigInteger denominator)
-        where T : IBinaryInteger<T>
-    {
-        if (typeof(T) == typeof(long) && weight.Denominator.IsOne && denominator.IsOne)
-        {
-            return T.CreateTruncating((long)weight.Numerator);
-        }
-        return T.CreateChecked(Scale(weight, denominator));
-    }
+        where T : IBinaryInteger<T> =>
+        T.CreateChecked(Scale(weight, denominator));
 }

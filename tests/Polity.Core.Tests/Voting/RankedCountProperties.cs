@@ -80,7 +80,7 @@ public sealed class RankedCountProperties
         + $"+{string.Join(",", r.Elected)} -{string.Join(",", r.Eliminated)}"));
 
     private static string Describe(RankedResult r) => string.Join(" | ", r.Rounds.Select(round =>
-        $"{string.Join(",", round.Tally.Where(kv => kv.Value != 0 || true).OrderBy(kv => Array.IndexOf(Names, kv.Key)).Select(kv => $"{kv.Key}={kv.Value:0.##########}"))} "
+        $"{string.Join(",", round.Tally.OrderBy(kv => Array.IndexOf(Names, kv.Key)).Select(kv => $"{kv.Key}={kv.Value:0.##########}"))} "
         + $"ex {string.Join(",", round.Inactive.Where(kv => kv.Value != 0).OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}={kv.Value:0.##########}"))} "
         + $"+{string.Join(",", round.Elected.OrderBy(c => Array.IndexOf(Names, c)))} -{string.Join(",", round.Eliminated.OrderBy(c => Array.IndexOf(Names, c)))}"));
 

@@ -136,9 +136,11 @@ public sealed class RankedMethodSpecs
         var byOrder = Count(["a", "b", "c", "d"], [("tie-break", "candidate-order")], ballots);
         Detail(byOrder).Rounds[0].Eliminated.ShouldBe(["d"]);
         Detail(byOrder).Rounds[0].TieBroken.ShouldBeTrue();
-        // The seeded draw reproduces: the same seed gives the same elimination every time.
-        var drawn = Enumerable.Range(0, 3).Select(_ => Detail(Count(["a", "b", "c", "d"], [("seed", "7")], ballots)).Rounds[0].Eliminated[0]).Distinct();
-        drawn.Count().ShouldBe(1);
+        // Otherwise the seed decides, as RCTab draws: java.util.Random's first nextDouble picks index ⌊x × 2⌋ of c, d.
+        // Seed 7 draws 0.7306… (d); seed 123456 draws under one half (c).
+        string Drawn(string seed) => Detail(Count(["a", "b", "c", "d"], [("seed", seed)], ballots)).Rounds[0].Eliminated.Single();
+        Drawn("7").ShouldBe("d");
+        Drawn("123456").ShouldBe("c");
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Numerics;
 using System.Text.Json;
 using Polity.Core.Primitives;
 using Polity.Core.Voting;
+using static Polity.Core.Tests.Voting.SnapshotReference;
 
 namespace Polity.Core.Tests.Voting;
 
@@ -12,7 +12,7 @@ namespace Polity.Core.Tests.Voting;
 /// </summary>
 public sealed class SnapshotRankedReferenceTests
 {
-    private const string Dir = "snapshot_voting/";
+    private const string Dir = SnapshotReference.Folder + "/";
 
     private static JsonElement Type(string name) => ReferenceData.Json(Dir + "cases.json").RootElement.GetProperty("types").GetProperty(name);
 
@@ -20,15 +20,6 @@ public sealed class SnapshotRankedReferenceTests
         @case.GetProperty("votes") is { ValueKind: JsonValueKind.String } link
             ? ReferenceData.Json(Dir + link.GetString()!.Split('#')[0]).RootElement.GetProperty("votes")
             : @case.GetProperty("votes");
-
-    /// <summary>A JSON number's decimal text as an exact fraction (Snapshot's doubles are printed shortest-round-trip).</summary>
-    private static Fraction Exact(JsonElement number)
-    {
-        var d = decimal.Parse(number.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
-        var bits = decimal.GetBits(d);
-        var mantissa = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
-        return new Fraction(bits[3] < 0 ? -mantissa : mantissa, BigInteger.Pow(10, (bits[3] >> 16) & 0xFF));
-    }
 
     private static string[] Choices(JsonElement proposal) => proposal.GetProperty("choices").EnumerateArray().Select(c => c.GetString()!).ToArray();
 

@@ -36,8 +36,8 @@ public static class RankedCount
         {
             return whole.Run();
         }
-        var (denominator, fitsInLong) = WeightScale.Prepare(ballots);
-        if (fitsInLong)
+        var denominator = WeightScale.CommonDenominator(ballots);
+        if (WeightScale.FitsInLong(ballots, denominator))
         {
             var scaled = new RankedCount<long>(candidates, codes, ballots, denominator, options);
             scaled.TryLoad(wholeOnly: false);

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
 using Polity.Core.Primitives;
 using Polity.Core.Voting;
 using Polity.Core.Voting.Cardinal;
+using static Polity.Core.Tests.Voting.SnapshotReference;
 
 namespace Polity.Core.Tests.Voting.Cardinal;
 
@@ -15,7 +15,7 @@ namespace Polity.Core.Tests.Voting.Cardinal;
 /// </summary>
 public sealed class SnapshotCrossCheckTests
 {
-    private const string Folder = "snapshot_voting";
+    private const string Folder = SnapshotReference.Folder;
     private const double Tolerance = 1e-9;
 
     private static readonly Dictionary<string, IVotingMethod> Methods = new()
@@ -105,16 +105,6 @@ public sealed class SnapshotCrossCheckTests
         var shares = choice.EnumerateObject().Select(p => Exact(p.Value)).ToArray();
         var scale = shares.Aggregate(BigInteger.One, (lcm, f) => lcm * f.Denominator / BigInteger.GreatestCommonDivisor(lcm, f.Denominator));
         return [.. shares.Select(f => (long)(f * scale).Numerator)];
-    }
-
-    /// <summary>A JSON number's decimal text as an exact fraction.</summary>
-    private static Fraction Exact(JsonElement number)
-    {
-        var value = decimal.Parse(number.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
-        var bits = decimal.GetBits(value);
-        var mantissa = new BigInteger((uint)bits[0]) | new BigInteger((uint)bits[1]) << 32 | new BigInteger((uint)bits[2]) << 64;
-        var scale = (bits[3] >> 16) & 0xFF;
-        return new Fraction(bits[3] < 0 ? -mantissa : mantissa, BigInteger.Pow(10, scale));
     }
 
     private static void Near(IReadOnlyList<Fraction> ours, IEnumerable<JsonElement> theirs, string what)

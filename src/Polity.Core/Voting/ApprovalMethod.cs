@@ -45,5 +45,5 @@ public sealed class ApprovalMethod : IVotingMethod
     }
 
     /// <inheritdoc />
-    public HouseCount Count(HouseBallots house) => Cardinal.NumberedBallots.Sum(house, (b, _) => b.Weight, b => b.Weight);
+    public HouseCount Count(HouseBallots house) => Cardinal.NumberedBallots.Sum(house, b => b.Weight, b => b.Weight);
 }

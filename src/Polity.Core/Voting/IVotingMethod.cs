@@ -57,6 +57,12 @@ public sealed record HouseBallots(
 {
     /// <summary>The proposal's options.</summary>
     public IReadOnlyList<ProposalOption> Options => Proposal.Options;
+
+    /// <summary>The house's eligible members (recused beneficiaries left out) and their own weights, as the tally found them.</summary>
+    public IReadOnlyDictionary<Address, long> Eligible { get; init; } = new Dictionary<Address, long>();
+
+    /// <summary>The moment the count stands for: <see cref="Now"/>, or the close of voting if that came first.</summary>
+    public long Close => Math.Min(Now, Proposal.VotingEndsAt ?? Now);
 }
 
 /// <summary>What a method found in one house.</summary>

@@ -79,7 +79,7 @@ public static class Tallying
             ballots.Add(new WeightedBallot(voter, weight, proposal.Ballots[voter]));
             turnout += weight;
         }
-        var count = method.Count(new HouseBallots(proposal, rule.House, ballots, settings, rule.Threshold, now));
+        var count = method.Count(new HouseBallots(proposal, rule.House, ballots, settings, rule.Threshold, now) { Eligible = eligible });
         var quorumMet = electorateWeight > 0 && rule.Quorum.IsMetBy(turnout, electorateWeight);
         var winners = !quorumMet ? []
             : count.Winners?.Where(i => !proposal.Options[i].IsReserved).ToList()

@@ -59,9 +59,7 @@ public sealed class ConsentMethod : IVotingMethod
         {
             support[abstain] = standingAside;
         }
-        var eligible = HouseElectorate.Eligible(house);
-        var close = Math.Min(house.Now, house.Proposal.VotingEndsAt ?? house.Now);
-        var blocks = house.Proposal.Comments.Where(c => c.BlocksAt(close) && eligible.ContainsKey(c.Author)).ToList();
+        var blocks = house.Proposal.Comments.Where(c => c.BlocksAt(house.Close) && house.Eligible.ContainsKey(c.Author)).ToList();
         return new HouseCount(support, consenting)
         {
             Winners = blocks.Count == 0 ? [adopted] : [],

@@ -75,14 +75,14 @@ public sealed class ConvictionMethod : IVotingMethod
         var step = settings.Span(StepSetting, DefaultStep).Seconds;
         var alpha = ConvictionMath.AlphaScaled(step, settings.Span(HalfLifeSetting, DefaultHalfLife).Seconds);
         var adopted = HouseElectorate.Adopted(house);
-        var electorate = HouseElectorate.Eligible(house).Values.Aggregate(Fraction.Zero, (sum, w) => sum + w);
+        var electorate = Fraction.Whole(house.Eligible.Values.Sum());
         var requested = Requested(house, adopted);
         var threshold = ConvictionMath.Threshold(
             settings.Share(WeightSetting, DefaultWeight), electorate, alpha, settings.Share(MaxRatioSetting, DefaultMaxRatio), requested);
 
         var proposal = house.Proposal;
         var start = proposal.VotingStartsAt ?? house.Now;
-        var close = Math.Min(house.Now, proposal.VotingEndsAt ?? house.Now);
+        var close = house.Close;
         var steps = close <= start ? 0 : (close - start) / step;
         var weights = house.Ballots.ToDictionary(b => b.Voter, b => b.Weight);
         var history = proposal.BallotHistory.Where(c => weights.ContainsKey(c.Voter)).ToList();

@@ -44,9 +44,9 @@ internal static class NumberedBallots
     /// <c>abstain</c>. Also serves ballots without numbers (approval), whose every choice reads as 1.
     /// </summary>
     /// <param name="house">The ballots.</param>
-    /// <param name="perOption">Each non-abstaining ballot's contribution to one option it names, given the ballot and its number there.</param>
+    /// <param name="perPoint">What one point of a non-abstaining ballot is worth (its weight, or its weight over its total shares), worked out once per ballot.</param>
     /// <param name="decisive">Each non-abstaining ballot's contribution to the decisive weight.</param>
-    public static HouseCount Sum(HouseBallots house, Func<WeightedBallot, long, Fraction> perOption, Func<WeightedBallot, Fraction> decisive)
+    public static HouseCount Sum(HouseBallots house, Func<WeightedBallot, Fraction> perPoint, Func<WeightedBallot, Fraction> decisive)
     {
         var options = house.Options;
         var support = new Fraction[options.Count];
@@ -61,9 +61,10 @@ internal static class NumberedBallots
             }
             total += decisive(ballot);
             var amounts = ballot.Ballot.Amounts;
+            var point = perPoint(ballot);
             for (var i = 0; i < ballot.Ballot.Choices.Count; i++)
             {
-                support[ChoiceMethod.IndexOf(options, ballot.Ballot.Choices[i])] += perOption(ballot, amounts is null ? 1 : amounts[i]);
+                support[ChoiceMethod.IndexOf(options, ballot.Ballot.Choices[i])] += amounts is null ? point : point * amounts[i];
             }
         }
         return new HouseCount(support, total);

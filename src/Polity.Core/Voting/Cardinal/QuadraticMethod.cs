@@ -51,5 +51,5 @@ public sealed class QuadraticMethod : IVotingMethod
 
     /// <inheritdoc />
     public HouseCount Count(HouseBallots house) =>
-        NumberedBallots.Sum(house, (b, votes) => b.Weight * votes, b => b.Weight * (b.Ballot.Amounts ?? []).Sum());
+        NumberedBallots.Sum(house, b => b.Weight, b => b.Weight * (b.Ballot.Amounts ?? []).Sum());
 }

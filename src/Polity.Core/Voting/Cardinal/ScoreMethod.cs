@@ -52,6 +52,6 @@ public sealed class ScoreMethod : IVotingMethod
     public HouseCount Count(HouseBallots house)
     {
         var max = house.Settings.Whole(MaxSetting, DefaultMax);
-        return NumberedBallots.Sum(house, (b, points) => b.Weight * points, b => b.Weight * max);
+        return NumberedBallots.Sum(house, b => b.Weight, b => b.Weight * max);
     }
 }

@@ -49,5 +49,5 @@ public sealed class WeightedMethod : IVotingMethod
 
     /// <inheritdoc />
     public HouseCount Count(HouseBallots house) =>
-        NumberedBallots.Sum(house, (b, share) => b.Weight * share / (b.Ballot.Amounts ?? []).Aggregate(BigInteger.Zero, (sum, a) => sum + a), b => b.Weight);
+        NumberedBallots.Sum(house, b => b.Weight / (b.Ballot.Amounts ?? []).Aggregate(BigInteger.Zero, (sum, a) => sum + a), b => b.Weight);
 }

@@ -46,9 +46,8 @@ public static partial class NetworkRules
             return CheckFunds(state, SourceOf(allowance), spent.Asset, spent.Amount);
         }
         var first = allowances[0];
-        var decimals = state.Charter.Charter.Treasury.FindAsset(first.Asset)!.Decimals;
         return Reject("over-allowance",
-            $"role '{first.Role}' may spend {Money.Format(first.Limit, decimals)} {first.Asset} per {first.Per} without a vote; this spend would exceed it");
+            $"role '{first.Role}' may spend {FormatAmount(state, first.Asset, first.Limit)} per {first.Per} without a vote; this spend would exceed it");
     }
 
     /// <summary>Which allowance a spend draws on: the first of the author's roles with room left in the rolling period, or null.</summary>
@@ -92,7 +91,8 @@ public static partial class NetworkRules
         return Reject("insufficient-funds", $"{holder} holds {FormatAmount(state, asset, balance)}{limit}; {FormatAmount(state, asset, amount)} is needed");
     }
 
-    private static string FormatAmount(NetworkState state, string asset, long minor) =>
+    /// <summary>Minor units in the asset's decimals, with its code (<c>1200.00 EUR</c>), for rejections and grant trails.</summary>
+    internal static string FormatAmount(NetworkState state, string asset, long minor) =>
         $"{Money.Format(minor, state.Charter.Charter.Treasury.FindAsset(asset)?.Decimals ?? 0)} {asset}";
 
     /// <summary>The budget a program names, checked against the asset the money is in.</summary>

@@ -58,10 +58,6 @@ internal static class TreasuryFold
             Award = new GrantAward(by, award.Recipient, award.Amount, source, ctx.Time),
             Milestones = [.. award.Milestones.Select((m, i) => new Milestone(i + 1, m.Title, m.Amount))],
         };
-        return GrantFold.Put(s, GrantFold.Step(awarded, ctx, $"awarded {Amount(s, award.Asset, award.Amount)} by {by.Describe()}"));
+        return GrantFold.Put(s, GrantFold.Step(awarded, ctx, $"awarded {NetworkRules.FormatAmount(s, award.Asset, award.Amount)} by {by.Describe()}"));
     }
-
-    /// <summary>Minor units with the asset's decimals, for trail lines.</summary>
-    internal static string Amount(NetworkState s, string asset, long minor) =>
-        $"{Primitives.Money.Format(minor, s.Charter.Charter.Treasury.FindAsset(asset)?.Decimals ?? 0)} {asset}";
 }

@@ -43,7 +43,7 @@ public static partial class NetworkRules
         }
         if (AllowanceFor(state, spent, ctx.Author, ctx.Time) is { } allowance)
         {
-            return CheckFunds(state, SourceOf(allowance), spent.Asset, spent.Amount);
+            return CheckFunds(state, Account.BudgetOrTreasury(allowance.Budget), spent.Asset, spent.Amount);
         }
         var first = allowances[0];
         return Reject("over-allowance",
@@ -60,14 +60,6 @@ public static partial class NetworkRules
                 .Where(s => s.Role == a.Role && s.Asset == a.Asset && s.At > time - a.Per.Seconds)
                 .Sum(s => s.Amount) + spent.Amount <= a.Limit);
     }
-
-    /// <summary>The account an allowance pays from: its budget, or the unallocated treasury.</summary>
-    internal static Account SourceOf(SpendAllowance allowance) =>
-        allowance.Budget is { } program ? Account.Budget(program) : Account.Treasury;
-
-    /// <summary>The account a transfer pays from.</summary>
-    internal static Account SourceOf(ProposalAction.Transfer transfer) =>
-        transfer.From is { } program ? Account.Budget(program) : Account.Treasury;
 
     /// <summary>
     /// Whether <paramref name="from"/> can pay <paramref name="amount"/>: a budget or grant account never goes
@@ -94,6 +86,10 @@ public static partial class NetworkRules
     /// <summary>Minor units in the asset's decimals, with its code (<c>1200.00 EUR</c>), for rejections and grant trails.</summary>
     internal static string FormatAmount(NetworkState state, string asset, long minor) =>
         $"{Money.Format(minor, state.Charter.Charter.Treasury.FindAsset(asset)?.Decimals ?? 0)} {asset}";
+
+    /// <summary>A program that applications and awards may leave empty for the treasury; when named, checked as <see cref="CheckBudget"/> does.</summary>
+    private static Rejection? CheckSource(NetworkState state, string program, string asset) =>
+        program.Length == 0 ? null : CheckBudget(state, program, asset);
 
     /// <summary>The budget a program names, checked against the asset the money is in.</summary>
     private static Rejection? CheckBudget(NetworkState state, string program, string asset)

@@ -33,32 +33,27 @@ public static partial class NetworkRules
         {
             return bad;
         }
-        var roles = state.Stakeholders.GetValueOrDefault(ctx.Author)?.Roles ?? [];
-        var allowances = state.Charter.Charter.Treasury.SpendWithoutVote
-            .Where(a => a.Asset == spent.Asset && roles.Contains(a.Role))
-            .ToList();
-        if (allowances.Count == 0)
-        {
-            return Reject("no-allowance", $"{ctx.Author} holds no role with a spend-without-vote allowance in {spent.Asset}");
-        }
         if (AllowanceFor(state, spent, ctx.Author, ctx.Time) is { } allowance)
         {
             return CheckFunds(state, Account.BudgetOrTreasury(allowance.Budget), spent.Asset, spent.Amount);
         }
-        var first = allowances[0];
-        return Reject("over-allowance",
-            $"role '{first.Role}' may spend {FormatAmount(state, first.Asset, first.Limit)} per {first.Per} without a vote; this spend would exceed it");
+        return AllowancesOf(state, ctx.Author, spent.Asset).FirstOrDefault() is { } first
+            ? Reject("over-allowance",
+                $"role '{first.Role}' may spend {FormatAmount(state, first.Asset, first.Limit)} per {first.Per} without a vote; this spend would exceed it")
+            : Reject("no-allowance", $"{ctx.Author} holds no role with a spend-without-vote allowance in {spent.Asset}");
     }
 
     /// <summary>Which allowance a spend draws on: the first of the author's roles with room left in the rolling period, or null.</summary>
-    internal static SpendAllowance? AllowanceFor(NetworkState state, AllowanceSpent spent, Address author, long time)
+    internal static SpendAllowance? AllowanceFor(NetworkState state, AllowanceSpent spent, Address author, long time) =>
+        AllowancesOf(state, author, spent.Asset).FirstOrDefault(a => state.AllowanceSpends
+            .Where(s => s.Role == a.Role && s.Asset == a.Asset && s.At > time - a.Per.Seconds)
+            .Sum(s => s.Amount) + spent.Amount <= a.Limit);
+
+    /// <summary>The charter's allowances in <paramref name="asset"/> held through one of <paramref name="author"/>'s roles, in charter order.</summary>
+    private static IEnumerable<SpendAllowance> AllowancesOf(NetworkState state, Address author, string asset)
     {
         var roles = state.Stakeholders.GetValueOrDefault(author)?.Roles ?? [];
-        return state.Charter.Charter.Treasury.SpendWithoutVote
-            .Where(a => a.Asset == spent.Asset && roles.Contains(a.Role))
-            .FirstOrDefault(a => state.AllowanceSpends
-                .Where(s => s.Role == a.Role && s.Asset == a.Asset && s.At > time - a.Per.Seconds)
-                .Sum(s => s.Amount) + spent.Amount <= a.Limit);
+        return state.Charter.Charter.Treasury.SpendWithoutVote.Where(a => a.Asset == asset && roles.Contains(a.Role));
     }
 
     /// <summary>

@@ -7,9 +7,6 @@ namespace Polity.Cli;
 /// <summary>The results tracker: each grant's status, progress, money out, objectives and event trail.</summary>
 public static class GrantViews
 {
-    private static string Money(NetworkState s, string asset, long minor) =>
-        Core.Primitives.Money.Format(minor, s.Charter.Charter.Treasury.FindAsset(asset)?.Decimals ?? 0);
-
     /// <summary>One line per grant.</summary>
     public static GrantRowView Row(NetworkState s, Grant g) => new(
         g.Id, g.Status.ToString(), g.Title, g.Program, Views.Name(s, g.Payee), g.Asset,
@@ -19,8 +16,8 @@ public static class GrantViews
     public static ProgressView Progress(NetworkState s, Grant g) => new(
         g.Milestones.Count(m => m.Status is MilestoneStatus.Attested or MilestoneStatus.Paid),
         g.Milestones.Count,
-        Money(s, g.Asset, g.Disbursed),
-        Money(s, g.Asset, g.Award?.Amount ?? 0),
+        TreasuryViews.Major(s, g.Asset, g.Disbursed),
+        TreasuryViews.Major(s, g.Asset, g.Award?.Amount ?? 0),
         g.Award is { Amount: > 0 } award ? new Fraction(g.Disbursed, award.Amount).ToPercent() : Fraction.Zero.ToPercent());
 
     /// <summary>Prints the list.</summary>
@@ -48,18 +45,18 @@ public static class GrantViews
         Views.Name(s, g.Payee),
         g.Payee,
         g.Asset,
-        Money(s, g.Asset, g.Requested),
+        TreasuryViews.Major(s, g.Asset, g.Requested),
         Progress(s, g),
-        Money(s, g.Asset, g.Outstanding),
-        g.Released > 0 ? Money(s, g.Asset, g.Released) : null,
+        TreasuryViews.Major(s, g.Asset, g.Outstanding),
+        g.Released > 0 ? TreasuryViews.Major(s, g.Asset, g.Released) : null,
         g.Award?.Source.ToString(),
         g.Award?.By.Describe(),
         g.Objectives,
         g.Beneficiaries.Select(b => Views.Name(s, b)).ToList(),
         g.Review is { } r ? new ReviewView(Views.Name(s, r.Reviewer), r.Eligible, r.Note, r.At) : null,
         g.Award is null
-            ? g.Proposed.Select((m, i) => new MilestoneView(i + 1, m.Title, Money(s, g.Asset, m.Amount), "Proposed", "0", "", null, "")).ToList()
-            : g.Milestones.Select(m => new MilestoneView(m.Number, m.Title, Money(s, g.Asset, m.Amount), m.Status.ToString(), Money(s, g.Asset, m.Paid),
+            ? g.Proposed.Select((m, i) => new MilestoneView(i + 1, m.Title, TreasuryViews.Major(s, g.Asset, m.Amount), "Proposed", "0", "", null, "")).ToList()
+            : g.Milestones.Select(m => new MilestoneView(m.Number, m.Title, TreasuryViews.Major(s, g.Asset, m.Amount), m.Status.ToString(), TreasuryViews.Major(s, g.Asset, m.Paid),
                 m.Report, m.Reviewer is { } who ? Views.Name(s, who) : null, m.ReviewNote)).ToList(),
         g.FinalReport,
         g.Trail.Select(t => new GrantStepView(t.Seq, t.At, Views.Time(t.At), Views.Name(s, t.By), t.What)).ToList());

@@ -13,11 +13,12 @@ public static class TreasuryViews
             ? $"{a} ({st.Name})"
             : a.ToString();
 
-    /// <summary>A signed amount in major units: <c>+1200.00</c>, <c>-1200.00</c>.</summary>
-    public static string Signed(NetworkState s, string asset, long minor) =>
-        (minor > 0 ? "+" : "") + Money.Format(minor, Decimals(s, asset));
+    /// <summary>An amount in major units by the asset's decimals, without its code: <c>1200.00</c>.</summary>
+    public static string Major(NetworkState s, string asset, long minor) =>
+        Money.Format(minor, s.Charter.Charter.Treasury.FindAsset(asset)?.Decimals ?? 0);
 
-    private static int Decimals(NetworkState s, string asset) => s.Charter.Charter.Treasury.FindAsset(asset)?.Decimals ?? 0;
+    /// <summary>A signed amount in major units: <c>+1200.00</c>, <c>-1200.00</c>.</summary>
+    public static string Signed(NetworkState s, string asset, long minor) => (minor > 0 ? "+" : "") + Major(s, asset, minor);
 
     /// <summary>Journal entries, optionally only those touching one account.</summary>
     public static IReadOnlyList<JournalEntryView> Journal(NetworkState s, Account? only) =>
@@ -50,7 +51,7 @@ public static class TreasuryViews
             .SelectMany(a => s.Journal.BalancesOf(a).Select(kv => (Account: a, Asset: kv.Key, Balance: kv.Value)))
             .OrderBy(r => Rank(r.Account.Kind)).ThenBy(r => r.Account.ToString(), StringComparer.Ordinal).ThenBy(r => r.Asset, StringComparer.Ordinal)
             .Select(r => new AccountView(r.Account.ToString(), Label(s, r.Account), r.Account.Kind.ToString().ToLowerInvariant(), r.Asset, r.Balance,
-                Money.Format(r.Balance, Decimals(s, r.Asset))))
+                Major(s, r.Asset, r.Balance)))
             .ToList();
 
     private static int Rank(AccountKind kind) => kind switch
@@ -79,10 +80,10 @@ public static class TreasuryViews
             var allocated = s.BudgetAllocations.GetValueOrDefault(b.Program);
             var committed = s.Grants.Values.Where(g => g.Award?.Source == Account.Budget(b.Program)).Sum(g => g.Outstanding);
             return new BudgetView(b.Program, b.Asset, b.Description,
-                b.Cap is { } cap ? Money.Format(cap, Decimals(s, b.Asset)) : null,
-                Money.Format(allocated, Decimals(s, b.Asset)),
-                Money.Format(s.Journal.BalanceOf(Account.Budget(b.Program), b.Asset), Decimals(s, b.Asset)),
-                Money.Format(committed, Decimals(s, b.Asset)));
+                b.Cap is { } cap ? Major(s, b.Asset, cap) : null,
+                Major(s, b.Asset, allocated),
+                Major(s, b.Asset, s.Journal.BalanceOf(Account.Budget(b.Program), b.Asset)),
+                Major(s, b.Asset, committed));
         }).ToList();
 
     /// <summary>Prints budgets.</summary>

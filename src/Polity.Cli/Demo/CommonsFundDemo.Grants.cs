@@ -1,5 +1,4 @@
 using Polity.Core.Events;
-using Polity.Core.Grants;
 using Polity.Core.Treasury;
 using Polity.Engine.Proposals;
 
@@ -69,7 +68,8 @@ public sealed partial class CommonsFundDemo
         await RefusedAsync("convener", new GrantDisbursed(grant, 1, Eur("2000"), ""), "paying 2,000 EUR for a 1,500 EUR milestone");
         await DoAsync("convener", new GrantDisbursed(grant, 1, Eur("1500"), "Transfer ref. CF-2027-001"), "the secretariat pays the first tranche: 1,500 EUR to Green Roofs");
         var g = State.Grants[grant];
-        _out.WriteLine($"  grant {grant} is {g.Status}: {g.Milestones.Count(m => m.Status is MilestoneStatus.Attested or MilestoneStatus.Paid)}/{g.Milestones.Count} milestones attested, " +
+        var progress = GrantViews.Progress(State, g);
+        _out.WriteLine($"  grant {grant} is {g.Status}: {progress.MilestonesAttested}/{progress.Milestones} milestones attested, " +
             $"{Views.Amount(State, "EUR", g.Disbursed)} of {Views.Amount(State, "EUR", g.Award!.Amount)} paid out, {Views.Amount(State, "EUR", g.Outstanding)} still committed");
         return grant;
     }

@@ -28,7 +28,7 @@ internal static class GrantFold
             Objectives = a.Objectives,
             Beneficiaries = a.Beneficiaries,
             AppliedAt = ctx.Time,
-        }, ctx, $"applied for {TreasuryFold.Amount(s, a.Asset, a.Amount)}")),
+        }, ctx, $"applied for {NetworkRules.FormatAmount(s, a.Asset, a.Amount)}")),
         GrantReviewed r => Put(s, Step(s.Grants[r.Grant] with { Review = new GrantReview(ctx.Author, r.Eligible, r.Note, ctx.Time) },
             ctx, r.Eligible ? "reviewed: eligible" : "reviewed: ineligible")),
         MilestoneReported r => Put(s, Step(Change(s.Grants[r.Grant], r.Milestone, m => m with { Status = MilestoneStatus.Reported, Report = r.Report }),
@@ -60,7 +60,7 @@ internal static class GrantFold
             Paid = m.Paid + d.Amount,
             Status = m.Paid + d.Amount == m.Amount ? MilestoneStatus.Paid : m.Status,
         });
-        return Put(s, Step(paid, ctx, Say($"milestone {d.Milestone}: {TreasuryFold.Amount(s, g.Asset, d.Amount)} paid out")));
+        return Put(s, Step(paid, ctx, Say($"milestone {d.Milestone}: {NetworkRules.FormatAmount(s, g.Asset, d.Amount)} paid out")));
     }
 
     /// <summary>Closing returns whatever is still committed to the account it was committed from.</summary>
@@ -74,6 +74,6 @@ internal static class GrantFold
                 new JournalAuthority.GrantClosure(g.Id), g.Account, g.Award!.Source, g.Asset, rest));
         }
         var closed = g with { ClosedAt = ctx.Time, FinalReport = c.Report, Released = g.Released + rest };
-        return Put(s, Step(closed, ctx, rest > 0 ? $"closed; {TreasuryFold.Amount(s, g.Asset, rest)} returned to {g.Award!.Source}" : "closed"));
+        return Put(s, Step(closed, ctx, rest > 0 ? $"closed; {NetworkRules.FormatAmount(s, g.Asset, rest)} returned to {g.Award!.Source}" : "closed"));
     }
 }

@@ -22,7 +22,7 @@ public static partial class NetworkRules
     /// <summary>What must still hold when a treasury action executes: the rules above, against today's state, and the money.</summary>
     private static Rejection? CheckTreasuryActionAtExecution(NetworkState state, ProposalAction action) => action switch
     {
-        ProposalAction.Transfer transfer => CheckTransfer(state, transfer) ?? CheckFunds(state, SourceOf(transfer), transfer.Asset, transfer.Amount),
+        ProposalAction.Transfer transfer => CheckTransfer(state, transfer) ?? CheckFunds(state, Account.BudgetOrTreasury(transfer.From), transfer.Asset, transfer.Amount),
         ProposalAction.AllocateBudget allocate => CheckAllocation(state, allocate) ?? CheckFunds(state, Account.Treasury, allocate.Asset, allocate.Amount),
         ProposalAction.AwardGrant award => CheckAwardNow(state, award),
         _ => null,
@@ -45,9 +45,5 @@ public static partial class NetworkRules
 
     /// <summary>An award checked as at execution: the award's own rules and the money in its source.</summary>
     internal static Rejection? CheckAwardNow(NetworkState state, ProposalAction.AwardGrant award) =>
-        CheckAward(state, award) ?? CheckFunds(state, SourceOf(award), award.Asset, award.Amount);
-
-    /// <summary>The account an award commits from: its budget, or the unallocated treasury.</summary>
-    internal static Account SourceOf(ProposalAction.AwardGrant award) =>
-        award.Budget.Length > 0 ? Account.Budget(award.Budget) : Account.Treasury;
+        CheckAward(state, award) ?? CheckFunds(state, Account.BudgetOrTreasury(award.Budget), award.Asset, award.Amount);
 }

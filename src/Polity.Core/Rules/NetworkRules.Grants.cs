@@ -69,7 +69,7 @@ public static partial class NetworkRules
             return Reject("bad-objectives", $"give at most {MaxObjectives} objectives, each of 1 to 2,000 characters");
         }
         return CheckAmount(state, e.Asset, e.Amount)
-            ?? (e.Program.Length > 0 ? CheckBudget(state, e.Program, e.Asset) : null)
+            ?? CheckSource(state, e.Program, e.Asset)
             ?? CheckMilestones(state, e.Milestones, e.Asset, e.Amount);
     }
 
@@ -243,6 +243,6 @@ public static partial class NetworkRules
                 $"grant {grant.Id} asked for {FormatAmount(state, grant.Asset, grant.Requested)}; an award may trim a request but not exceed it");
         }
         return CheckMilestones(state, award.Milestones, award.Asset, award.Amount)
-            ?? (award.Budget.Length > 0 ? CheckBudget(state, award.Budget, award.Asset) : null);
+            ?? CheckSource(state, award.Budget, award.Asset);
     }
 }

@@ -33,42 +33,28 @@ public static partial class NetworkRules
         {
             return bad;
         }
-        var roles = state.Stakeholders.GetValueOrDefault(ctx.Author)?.Roles ?? [];
-        var allowances = state.Charter.Charter.Treasury.SpendWithoutVote
-            .Where(a => a.Asset == spent.Asset && roles.Contains(a.Role))
-            .ToList();
-        if (allowances.Count == 0)
-        {
-            return Reject("no-allowance", $"{ctx.Author} holds no role with a spend-without-vote allowance in {spent.Asset}");
-        }
         if (AllowanceFor(state, spent, ctx.Author, ctx.Time) is { } allowance)
         {
-            return CheckFunds(state, SourceOf(allowance), spent.Asset, spent.Amount);
+            return CheckFunds(state, Account.BudgetOrTreasury(allowance.Budget), spent.Asset, spent.Amount);
         }
-        var first = allowances[0];
-        var decimals = state.Charter.Charter.Treasury.FindAsset(first.Asset)!.Decimals;
-        return Reject("over-allowance",
-            $"role '{first.Role}' may spend {Money.Format(first.Limit, decimals)} {first.Asset} per {first.Per} without a vote; this spend would exceed it");
+        return AllowancesOf(state, ctx.Author, spent.Asset).FirstOrDefault() is { } first
+            ? Reject("over-allowance",
+                $"role '{first.Role}' may spend {FormatAmount(state, first.Asset, first.Limit)} per {first.Per} without a vote; this spend would exceed it")
+            : Reject("no-allowance", $"{ctx.Author} holds no role with a spend-without-vote allowance in {spent.Asset}");
     }
 
     /// <summary>Which allowance a spend draws on: the first of the author's roles with room left in the rolling period, or null.</summary>
-    internal static SpendAllowance? AllowanceFor(NetworkState state, AllowanceSpent spent, Address author, long time)
+    internal static SpendAllowance? AllowanceFor(NetworkState state, AllowanceSpent spent, Address author, long time) =>
+        AllowancesOf(state, author, spent.Asset).FirstOrDefault(a => state.AllowanceSpends
+            .Where(s => s.Role == a.Role && s.Asset == a.Asset && s.At > time - a.Per.Seconds)
+            .Sum(s => s.Amount) + spent.Amount <= a.Limit);
+
+    /// <summary>The charter's allowances in <paramref name="asset"/> held through one of <paramref name="author"/>'s roles, in charter order.</summary>
+    private static IEnumerable<SpendAllowance> AllowancesOf(NetworkState state, Address author, string asset)
     {
         var roles = state.Stakeholders.GetValueOrDefault(author)?.Roles ?? [];
-        return state.Charter.Charter.Treasury.SpendWithoutVote
-            .Where(a => a.Asset == spent.Asset && roles.Contains(a.Role))
-            .FirstOrDefault(a => state.AllowanceSpends
-                .Where(s => s.Role == a.Role && s.Asset == a.Asset && s.At > time - a.Per.Seconds)
-                .Sum(s => s.Amount) + spent.Amount <= a.Limit);
+        return state.Charter.Charter.Treasury.SpendWithoutVote.Where(a => a.Asset == asset && roles.Contains(a.Role));
     }
-
-    /// <summary>The account an allowance pays from: its budget, or the unallocated treasury.</summary>
-    internal static Account SourceOf(SpendAllowance allowance) =>
-        allowance.Budget is { } program ? Account.Budget(program) : Account.Treasury;
-
-    /// <summary>The account a transfer pays from.</summary>
-    internal static Account SourceOf(ProposalAction.Transfer transfer) =>
-        transfer.From is { } program ? Account.Budget(program) : Account.Treasury;
 
     /// <summary>
     /// Whether <paramref name="from"/> can pay <paramref name="amount"/>: a budget or grant account never goes
@@ -92,8 +78,13 @@ public static partial class NetworkRules
         return Reject("insufficient-funds", $"{holder} holds {FormatAmount(state, asset, balance)}{limit}; {FormatAmount(state, asset, amount)} is needed");
     }
 
-    private static string FormatAmount(NetworkState state, string asset, long minor) =>
+    /// <summary>Minor units in the asset's decimals, with its code (<c>1200.00 EUR</c>), for rejections and grant trails.</summary>
+    internal static string FormatAmount(NetworkState state, string asset, long minor) =>
         $"{Money.Format(minor, state.Charter.Charter.Treasury.FindAsset(asset)?.Decimals ?? 0)} {asset}";
+
+    /// <summary>A program that applications and awards may leave empty for the treasury; when named, checked as <see cref="CheckBudget"/> does.</summary>
+    private static Rejection? CheckSource(NetworkState state, string program, string asset) =>
+        program.Length == 0 ? null : CheckBudget(state, program, asset);
 
     /// <summary>The budget a program names, checked against the asset the money is in.</summary>
     private static Rejection? CheckBudget(NetworkState state, string program, string asset)

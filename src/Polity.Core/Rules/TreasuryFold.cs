@@ -20,7 +20,7 @@ internal static class TreasuryFold
         var allowance = NetworkRules.AllowanceFor(s, spent, ctx.Author, ctx.Time)
             ?? throw new InvalidOperationException("an allowance spend folded without an allowance with room: check it first");
         var entry = JournalEntry.Move(ctx.Seq, ctx.Time, spent.Memo, new JournalAuthority.Allowance(allowance.Role),
-            NetworkRules.SourceOf(allowance), Account.Payee(spent.To), spent.Asset, spent.Amount);
+            Account.BudgetOrTreasury(allowance.Budget), Account.Payee(spent.To), spent.Asset, spent.Amount);
         return Post(s, entry) with
         {
             AllowanceSpends = s.AllowanceSpends.Add(new AllowanceSpend(allowance.Role, spent.Asset, spent.Amount, ctx.Time)),
@@ -34,7 +34,7 @@ internal static class TreasuryFold
         switch (action)
         {
             case ProposalAction.Transfer t:
-                return Post(s, JournalEntry.Move(ctx.Seq, ctx.Time, t.Memo, by, NetworkRules.SourceOf(t), Account.Payee(t.To), t.Asset, t.Amount));
+                return Post(s, JournalEntry.Move(ctx.Seq, ctx.Time, t.Memo, by, Account.BudgetOrTreasury(t.From), Account.Payee(t.To), t.Asset, t.Amount));
             case ProposalAction.AllocateBudget a:
                 return Post(s, JournalEntry.Move(ctx.Seq, ctx.Time, $"allocation to budget {a.Budget}", by, Account.Treasury, Account.Budget(a.Budget), a.Asset, a.Amount)) with
                 {
@@ -51,17 +51,13 @@ internal static class TreasuryFold
     public static NetworkState Award(NetworkState s, ProposalAction.AwardGrant award, JournalAuthority by, EventContext ctx)
     {
         var grant = s.Grants[award.Grant];
-        var source = NetworkRules.SourceOf(award);
+        var source = Account.BudgetOrTreasury(award.Budget);
         s = Post(s, JournalEntry.Move(ctx.Seq, ctx.Time, $"grant {grant.Id}: {grant.Title}", by, source, grant.Account, award.Asset, award.Amount));
         var awarded = grant with
         {
             Award = new GrantAward(by, award.Recipient, award.Amount, source, ctx.Time),
             Milestones = [.. award.Milestones.Select((m, i) => new Milestone(i + 1, m.Title, m.Amount))],
         };
-        return GrantFold.Put(s, GrantFold.Step(awarded, ctx, $"awarded {Amount(s, award.Asset, award.Amount)} by {by.Describe()}"));
+        return GrantFold.Put(s, GrantFold.Step(awarded, ctx, $"awarded {NetworkRules.FormatAmount(s, award.Asset, award.Amount)} by {by.Describe()}"));
     }
-
-    /// <summary>Minor units with the asset's decimals, for trail lines.</summary>
-    internal static string Amount(NetworkState s, string asset, long minor) =>
-        $"{Primitives.Money.Format(minor, s.Charter.Charter.Treasury.FindAsset(asset)?.Decimals ?? 0)} {asset}";
 }

@@ -34,6 +34,10 @@ public readonly record struct Account
     public static Account Budget(string program) =>
         Slug.IsValid(program) ? new(AccountKind.Budget, program) : throw new ArgumentException($"'{program}' is not a program name", nameof(program));
 
+    /// <summary>The account money is drawn from: the program's budget, or the unallocated treasury when none is named (null or empty).</summary>
+    /// <exception cref="ArgumentException">When <paramref name="program"/> is not a valid name.</exception>
+    internal static Account BudgetOrTreasury(string? program) => string.IsNullOrEmpty(program) ? Treasury : Budget(program);
+
     /// <summary>A grant's commitment.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="grant"/> is not positive.</exception>
     public static Account Grant(long grant)

@@ -43,7 +43,7 @@ public partial class GrantSpecs
         Given(A("r1"), new MilestoneAttested(id, 1, true, "seen on site"));
         State.Grants[id].Milestones[0].Status.ShouldBe(MilestoneStatus.Attested);
         State.Grants[id].Trail.Select(t => t.What).TakeLast(4).ShouldBe(
-            ["milestone 1 sent back", "milestone 1 reported", "milestone 1 attested", "milestone 1 reported"], ignoreOrder: true);
+            ["milestone 1 reported", "milestone 1 sent back", "milestone 1 reported", "milestone 1 attested"]);
     }
 
     [Fact]

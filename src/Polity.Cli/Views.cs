@@ -165,7 +165,7 @@ public static class Views
             foreach (var d in h.Delegated)
             {
                 var path = string.Join(" → ", d.Path.Prepend(d.From).Append(d.To).Select(m => Name(s, m)));
-                o.WriteLine($"      delegated {d.Weight,8}: {path}");
+                o.WriteLine($"      delegated {Weight(d.Weight),8}: {path}");
             }
             if (h.Recused.Count > 0)
             {

@@ -40,6 +40,17 @@ public class DelegationTests
             .GetProperty("houses").EnumerateArray().Single(h => h.GetProperty("house").GetString() == "community");
         community.GetProperty("turnoutWeight").GetInt64().ShouldBe(4);
         community.GetProperty("delegated").EnumerateArray().Select(d => d.GetProperty("weight").ToString()).Order(StringComparer.Ordinal).ShouldBe(["1", "1/2", "1/2"]);
+
+        // A long fraction reads rounded in the text, like the option and turnout weights; --json keeps it exact.
+        await p.ExpectAsync(0, "delegate", "community", "--to", "kofi=1/1001", "--as", "lena");
+        await p.ExpectAsync(0, "proposal", "create", "--type", "policy", "--title", "Minutes online", "--as", "maria");
+        var next = (long.Parse(id, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await p.ExpectAsync(0, "proposal", "submit", next, "--as", "maria");
+        await p.ExpectAsync(0, "clock", "advance", "3d", "--as", "convener");
+        await p.ExpectAsync(0, "proposal", "vote", next, "for", "--as", "kofi");
+        (await p.ExpectAsync(0, "proposal", "tally", next)).Out.ShouldContain("delegated   ≈0.001: Lena");
+        (await p.ExpectAsync(0, "proposal", "tally", next, "--json")).Out.ShouldContain("\"1/1001\"");
+
         (await p.ExpectAsync(0, "verify")).Out.ShouldStartWith("verify OK");
     }
 }

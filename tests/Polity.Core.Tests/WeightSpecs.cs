@@ -102,9 +102,14 @@ public class WeightSpecs : NetworkSpec
     public void Only_the_first_ballot_on_a_proposal_earns_and_non_members_earn_nothing()
     {
         var reputation = new ReputationRule(new Dictionary<string, long> { ["ballot-cast"] = 3, ["proposal-created"] = 1 }, null);
-        GivenNetwork(WithHouse(Community(WeightRule.Reputation, reputation), TestCharter.Grant(coi: ConflictOfInterestRule.None), TestCharter.Amend()));
+        // Conviction ballots may change, so a member can cast a second ballot on the same proposal.
+        var grant = TestCharter.Grant(method: "conviction", coi: ConflictOfInterestRule.None);
+        GivenNetwork(WithHouse(Community(WeightRule.Reputation, reputation), grant, TestCharter.Amend()));
         var id = GrantInVoting();
-        Vote(id, ("c1", ["for"]), ("g2", ["for"]));
+        Given(A("c1"), new BallotCast(id, ["for"], [0]));
+        Given(A("g2"), new BallotCast(id, ["for"], [1]));
+        Advance(Day);
+        Given(A("c1"), new BallotCast(id, ["for"], [0])); // the changed ballot earns nothing
         State.Reputation["community"].Keys.ShouldBe([A("c1")]);
         State.Reputation["community"][A("c1")].ShouldHaveSingleItem().Points.ShouldBe(3);
     }

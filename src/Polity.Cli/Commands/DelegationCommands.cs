@@ -107,7 +107,7 @@ public static class DelegationCommands
     private static string Scope(string house, string? type) => type is null ? $"in {house}" : $"in {house} for {type} decisions";
 
     /// <summary>Reads <c>NAME</c> or <c>NAME=SHARE</c> (a fraction 1/2, a percentage 50% or a decimal 0.5).</summary>
-    internal static DelegateShare ParseShare(CliContext ctx, string word)
+    private static DelegateShare ParseShare(CliContext ctx, string word)
     {
         var at = word.LastIndexOf('=');
         var name = at < 0 ? word : word[..at];

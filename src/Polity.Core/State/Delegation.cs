@@ -14,8 +14,3 @@ public readonly record struct DelegationKey(string House, Address From, string? 
 /// <param name="To">Delegates with their shares (summing to at most 1).</param>
 /// <param name="Since">When it was set.</param>
 public sealed record Delegation(DelegationKey Key, IReadOnlyList<DelegateShare> To, long Since);
-
-/// <summary>Reputation points earned in a house at a moment.</summary>
-/// <param name="At">When (unix seconds).</param>
-/// <param name="Points">Points earned then.</param>
-public sealed record Earning(long At, long Points);

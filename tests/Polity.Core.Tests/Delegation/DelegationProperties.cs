@@ -120,13 +120,22 @@ public sealed class DelegationProperties : DelegationSpec
                 var ballots = community.Select((c, i) => (Who: c, Choices: choices[forms[i]])).Where(b => b.Choices.Length > 0).ToArray();
                 string Run(bool shuffle)
                 {
+                    // Seeded, so a reported counterexample replays (HashCode is seeded afresh in every process).
+                    var random = new Random(seed);
+                    var delegationOrder = delegations.ToArray();
+                    var ballotOrder = ballots.ToArray();
+                    if (shuffle)
+                    {
+                        random.Shuffle(delegationOrder);
+                        random.Shuffle(ballotOrder);
+                    }
                     GivenNetwork();
-                    foreach (var (who, to) in shuffle ? delegations.OrderBy(d => HashCode.Combine(d.Who, seed)) : delegations.AsEnumerable())
+                    foreach (var (who, to) in delegationOrder)
                     {
                         Given(A(who), Delegate("community", null, (to, 1, 2)));
                     }
                     var id = PolicyInVoting();
-                    Vote(id, shuffle ? ballots.OrderBy(b => HashCode.Combine(b.Who, seed)).ToArray() : ballots);
+                    Vote(id, ballotOrder);
                     var house = House(id, "community");
                     return $"{house.TurnoutWeight}|{string.Join(",", house.Options.Select(o => o.Weight))}|{string.Join(",", Paths(house, community))}";
                 }

@@ -33,4 +33,8 @@ public static partial class NetworkFold
         }
         return frozen.ToImmutable();
     }
+
+    /// <summary>Puts a delegation in force, replacing the signer's earlier one in the same house and scope.</summary>
+    private static NetworkState Delegate(NetworkState s, DelegationKey key, IReadOnlyList<DelegateShare> to, long time) =>
+        s with { Delegations = s.Delegations.SetItem(key, new Delegation(key, to, time)) };
 }

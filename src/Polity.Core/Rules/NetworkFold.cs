@@ -87,11 +87,7 @@ public static partial class NetworkFold
         ProposalQueued q => Put(s, s.Proposals[q.Proposal] with { QueuedAt = ctx.Time, Eta = q.Eta, Passed = q.Passed }),
         VetoCast v => Put(s, Veto(s.Proposals[v.Proposal], ctx.Author, v.Reason, ctx.Time)),
         ProposalExecuted x => Execute(s, s.Proposals[x.Proposal], ctx),
-        DelegationSet d => s with
-        {
-            Delegations = s.Delegations.SetItem(new DelegationKey(d.House, ctx.Author, d.DecisionType),
-                new Delegation(new DelegationKey(d.House, ctx.Author, d.DecisionType), d.To, ctx.Time)),
-        },
+        DelegationSet d => Delegate(s, new DelegationKey(d.House, ctx.Author, d.DecisionType), d.To, ctx.Time),
         DelegationRevoked r => s with { Delegations = s.Delegations.Remove(new DelegationKey(r.House, ctx.Author, r.DecisionType)) },
         GrantEvent g => GrantFold.Apply(s, g, ctx),
         _ => throw new InvalidOperationException($"no fold for {e.GetType().Name}"),

@@ -15,17 +15,15 @@ namespace Polity.Core.Voting;
 public static class DelegationFlow
 {
     /// <summary>Resolves one house's delegations once, for every ballot of the tally.</summary>
-    /// <param name="weights">Eligible members (recused ones excluded) and their own weights.</param>
+    /// <param name="weights">Eligible members and their own weights. Recused members are not among them, so weight reaching one is lost like weight leaving the electorate.</param>
     /// <param name="voters">Eligible members who cast a ballot.</param>
     /// <param name="delegations">Each member's delegation in force for this proposal.</param>
-    /// <param name="recused">Members excluded by a conflict-of-interest rule: they neither vote nor pass weight on.</param>
     public static DelegationResult Resolve(
         IReadOnlyDictionary<Address, long> weights,
         IReadOnlySet<Address> voters,
-        IReadOnlyDictionary<Address, IReadOnlyList<DelegateShare>> delegations,
-        IReadOnlySet<Address> recused)
+        IReadOnlyDictionary<Address, IReadOnlyList<DelegateShare>> delegations)
     {
-        var paths = new DelegationResolver(weights, voters, delegations, recused).Run(out var notCast);
+        var paths = new DelegationResolver(weights, voters, delegations).Run(out var notCast);
         paths.Sort(ComparePaths);
         var received = new Dictionary<Address, Fraction>();
         foreach (var path in paths)

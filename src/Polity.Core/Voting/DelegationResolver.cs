@@ -27,13 +27,12 @@ internal sealed class DelegationResolver
     public DelegationResolver(
         IReadOnlyDictionary<Address, long> weights,
         IReadOnlySet<Address> voters,
-        IReadOnlyDictionary<Address, IReadOnlyList<DelegateShare>> delegations,
-        IReadOnlySet<Address> recused)
+        IReadOnlyDictionary<Address, IReadOnlyList<DelegateShare>> delegations)
     {
         _weights = weights;
         _voters = voters;
         var passing = delegations.Keys
-            .Where(m => weights.ContainsKey(m) && !voters.Contains(m) && !recused.Contains(m))
+            .Where(m => weights.ContainsKey(m) && !voters.Contains(m))
             .OrderBy(m => m.Value, StringComparer.Ordinal)
             .ToArray();
         for (var i = 0; i < passing.Length; i++)

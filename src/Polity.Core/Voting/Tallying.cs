@@ -70,7 +70,7 @@ public static class Tallying
         }
         // Resolved once per house, so a house of thousands costs one pass over its delegation graph.
         var flow = DelegationFlow.Resolve(eligible, voters,
-            proposal.Delegations.GetValueOrDefault(rule.House) ?? ImmutableDictionary<Address, IReadOnlyList<DelegateShare>>.Empty, recused.ToHashSet());
+            proposal.Delegations.GetValueOrDefault(rule.House) ?? ImmutableDictionary<Address, IReadOnlyList<DelegateShare>>.Empty);
         var ballots = new List<WeightedBallot>();
         var turnout = Fraction.Zero;
         foreach (var voter in voters.OrderBy(v => v.Value, StringComparer.Ordinal))

@@ -13,8 +13,7 @@ internal static class ReferenceDelegationFlow
     public static DelegationResult Resolve(
         IReadOnlyDictionary<Address, long> weights,
         IReadOnlySet<Address> voters,
-        IReadOnlyDictionary<Address, IReadOnlyList<DelegateShare>> delegations,
-        IReadOnlySet<Address> recused)
+        IReadOnlyDictionary<Address, IReadOnlyList<DelegateShare>> delegations)
     {
         var paths = new List<DelegatedWeight>();
         var notCast = Fraction.Zero;
@@ -44,7 +43,7 @@ internal static class ReferenceDelegationFlow
                 {
                     paths.Add(new DelegatedWeight(from, [.. via], next, part));
                 }
-                else if (weights.ContainsKey(next) && !recused.Contains(next) && prepared.ContainsKey(next))
+                else if (weights.ContainsKey(next) && prepared.ContainsKey(next))
                 {
                     onPath.Add(next);
                     via.Add(next);

@@ -24,7 +24,7 @@ public static partial class NetworkRules
     {
         ProposalAction.Transfer transfer => CheckTransfer(state, transfer) ?? CheckFunds(state, Account.BudgetOrTreasury(transfer.From), transfer.Asset, transfer.Amount),
         ProposalAction.AllocateBudget allocate => CheckAllocation(state, allocate) ?? CheckFunds(state, Account.Treasury, allocate.Asset, allocate.Amount),
-        ProposalAction.AwardGrant award => CheckAwardNow(state, award),
+        ProposalAction.AwardGrant award => GrantAwards.Check(state, award),
         _ => null,
     };
 

@@ -41,14 +41,14 @@ internal static class TreasuryFold
                     BudgetAllocations = s.BudgetAllocations.SetItem(a.Budget, s.BudgetAllocations.GetValueOrDefault(a.Budget) + a.Amount),
                 };
             case ProposalAction.AwardGrant g:
-                return Award(s, g, by, ctx);
+                return GrantAwards.Apply(s, g, by, ctx);
             default:
                 return s;
         }
     }
 
     /// <summary>Commits an award's money to the grant's account and fixes its milestones.</summary>
-    public static NetworkState Award(NetworkState s, ProposalAction.AwardGrant award, JournalAuthority by, EventContext ctx)
+    internal static NetworkState Award(NetworkState s, ProposalAction.AwardGrant award, JournalAuthority by, EventContext ctx)
     {
         var grant = s.Grants[award.Grant];
         var source = Account.BudgetOrTreasury(award.Budget);

@@ -17,8 +17,7 @@ public static class Views
     public static string Name(NetworkState state, Address who) => state.Stakeholders.GetValueOrDefault(who)?.Name ?? who.Value;
 
     /// <summary>An amount in major units with its asset code.</summary>
-    public static string Amount(NetworkState state, string asset, long minor) =>
-        $"{Money.Format(minor, state.Charter.Charter.Treasury.FindAsset(asset)?.Decimals ?? 0)} {asset}";
+    public static string Amount(NetworkState state, string asset, long minor) => $"{TreasuryViews.Major(state, asset, minor)} {asset}";
 
     /// <summary>The network overview.</summary>
     public static NetworkView Network(NetworkState s) => new(

@@ -30,7 +30,7 @@ internal static class AllocBench
             var greedy = Time(runs, progress, "B1", () => GreedyRule.Select(staged));
             table.Baseline("B1", $"greedy by votes on {file}", greedy.Times, cells, "ballot-projects/s");
             var mes = Time(runs, progress, "M1", () => EqualShares.WithAdd1(staged));
-            Check(mes.Result.Outcome.Spent <= staged.Budget, "M1 overspent");
+            LogBench.Expect(mes.Result.Outcome.Spent <= staged.Budget, "M1 overspent");
             table.Figure("M1", $"Equal Shares + Add1 on {file}: {mes.Result.Outcome.Selected.Count} projects, {mes.Result.Outcome.Spent:N0} of {staged.Budget:N0}, " +
                 $"share {(double)staged.Budget / staged.Ballots.Count:0.##} raised to {mes.Result.PerVoterBudget}", mes.Times, cells, "B1", null);
 
@@ -40,7 +40,7 @@ internal static class AllocBench
             var greedy2 = Time(runs, progress, "B2", () => GreedyRule.Select(election));
             table.Baseline("B2", $"greedy by votes on the generated {voters:N0} x {projects} election", greedy2.Times, cells, "ballot-projects/s");
             var mes2 = Time(runs, progress, "M2", () => EqualShares.WithAdd1(election));
-            Check(mes2.Result.Outcome.Spent <= election.Budget, "M2 overspent");
+            LogBench.Expect(mes2.Result.Outcome.Spent <= election.Budget, "M2 overspent");
             ok &= table.Figure("M2", $"Equal Shares + Add1 on the generated election: {mes2.Result.Outcome.Selected.Count} projects, " +
                 $"{mes2.Result.Outcome.Spent:N0} of {election.Budget:N0}, share {(double)election.Budget / voters:0.##} raised to {mes2.Result.PerVoterBudget}",
                 mes2.Times, cells, "B2", MesTarget);
@@ -111,18 +111,10 @@ internal static class AllocBench
     {
         var list = rows.ToList();
         var matched = list.Aggregate(BigInteger.Zero, (s, r) => s + r.Matched);
-        Check(matched <= pool, $"{id} paid {matched} from a pool of {pool}");
-        Check(list.All(r => r.Matched <= options.MatchingCapAmount), $"{id} paid a project above the cap");
+        LogBench.Expect(matched <= pool, $"{id} paid {matched} from a pool of {pool}");
+        LogBench.Expect(list.All(r => r.Matched <= options.MatchingCapAmount), $"{id} paid a project above the cap");
         var received = list.Aggregate(BigInteger.Zero, (s, r) => s + r.Received);
-        Check(received == kept, $"{id} counted {received} received, not the {kept} given at or above the minimum");
-    }
-
-    private static void Check(bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new BenchFailure(message);
-        }
+        LogBench.Expect(received == kept, $"{id} counted {received} received, not the {kept} given at or above the minimum");
     }
 
     private static (T Result, List<TimeSpan> Times) Time<T>(int runs, TextWriter progress, string id, Func<T> work)

@@ -16,10 +16,20 @@ public sealed class CocmRoundTests
     public void A_whole_round_agrees_with_the_per_project_formula(int seed)
     {
         var random = new Random(seed);
-        var agents = random.Next(2, 400);
+        Agrees(random, seed, agents: random.Next(2, 400), houses: random.Next(0, 4));
+    }
+
+    /// <summary>Past 64 hubs "shares a hub" no longer fits one bit mask and is found by merging sorted lists.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_whole_round_with_more_hubs_than_a_mask_holds_agrees_too(int seed) =>
+        Agrees(new Random(seed), seed, agents: 300, houses: 70);
+
+    private static void Agrees(Random random, int seed, int agents, int houses)
+    {
         var groups = new List<IReadOnlyList<int>>();
-        // Houses: a few large groups covering everyone (hubs once they overlap more than 64 groups).
-        var houses = random.Next(0, 4);
+        // Houses: large groups covering everyone (hubs once they overlap more than 64 groups).
         for (var h = 0; h < houses; h++)
         {
             groups.Add([.. Enumerable.Range(0, agents).Where(i => i % houses == h || random.Next(20) == 0)]);

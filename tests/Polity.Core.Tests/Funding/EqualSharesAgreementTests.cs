@@ -60,6 +60,40 @@ public sealed class EqualSharesAgreementTests
         }
     }
 
+    [Fact]
+    public void Budgets_a_hair_away_from_a_price_are_put_on_the_right_side_of_it()
+    {
+        // Groups ab (approving A and B), a (A), b (B) and voters approving nothing. Each election is picked so that A
+        // is bought first at its equal split and group ab is then left within 1/200 (but not exactly) of B's equal
+        // split, at amounts near 10^14 where doubles are 1/64 or more apart: the search cannot tell whether ab pays
+        // all it has for B or keeps something, so the split and the purchase must be settled exactly.
+        const long unit = 100_000_000_000_000;
+        var random = new Random(7);
+        for (var found = 0; found < 30;)
+        {
+            var (ab, a, b, none) = (random.Next(1, 10), random.Next(1, 10), random.Next(1, 10), random.Next(0, 6));
+            var voters = ab + a + b + none;
+            var costA = (random.Next(1, 10) * unit) + random.Next(0, 51);
+            var priceA = new Fraction(costA, ab + a);
+            var budget = ((priceA + Fraction.Whole(random.Next(1, 6) * unit / 3)) * voters).Floor() + random.Next(0, 51);
+            var share = new Fraction(budget, voters);
+            var costB = ((share - priceA) * (ab + b)).Floor() + random.Next(-2, 3);
+            var gap = share - priceA - new Fraction(costB, ab + b);
+            if (share < priceA || gap.IsZero || gap * 200 > Fraction.Whole(1) || gap * -200 > Fraction.Whole(1)
+                || new Fraction(costB, ab + b) <= priceA || ((share - priceA) * ab) + (share * b) < Fraction.Whole(costB))
+            {
+                continue;
+            }
+            found++;
+            var instance = new PbInstance((long)budget, [new PbProject("A", costA), new PbProject("B", (long)costB)],
+                [.. Enumerable.Repeat(new PbBallot(["A", "B"]), ab), .. Enumerable.Repeat(new PbBallot(["A"]), a),
+                    .. Enumerable.Repeat(new PbBallot(["B"]), b), .. Enumerable.Repeat(new PbBallot([]), none)]);
+            var context = $"ab {ab}, a {a}, b {b}, none {none}, costs {costA} and {costB}, budget {budget}";
+            EqualSharesOracle.Run(instance, share, MesUtility.Cardinality).Selected.ShouldBe(["A", "B"], context);
+            Same(instance, share, MesUtility.Cardinality, context);
+        }
+    }
+
     private static void Same(PbInstance instance, Fraction share, MesUtility utility, string context)
     {
         var (fast, slow) = (new List<IReadOnlyList<Fraction>>(), new List<List<Fraction>>());

@@ -33,7 +33,7 @@ public sealed class IntegerSqrtTests
     [InlineData(999_999_999_999_999_999)]
     public void Is_exact_at_the_edges_of_64_bits(ulong n)
     {
-        // Against the slow path: the same number pushed above 64 bits and scaled back (root of 4n is 2 root(n) or +1).
+        // Against the slow path: n · 2^64 is past 64 bits, and ⌊√(n · 2^64)⌋ = ⌊√n · 2^32⌋, which shifted back by 32 is ⌊√n⌋.
         var (root, rest) = IntegerSqrt.Of(n);
         ((UInt128)root * root).ShouldBeLessThanOrEqualTo(n);
         ((UInt128)(root + 1) * (root + 1)).ShouldBeGreaterThan(n);

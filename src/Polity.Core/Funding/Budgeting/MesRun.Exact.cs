@@ -7,9 +7,10 @@ namespace Polity.Core.Funding.Budgeting;
 internal sealed partial class MesRun
 {
     /// <summary>
-    /// The exact price q of p. The double search proposes who is poor (budget below q); q follows exactly from
-    /// that split, and is accepted when every group close enough to q to be misjudged is checked exactly.
-    /// Otherwise every supporter's budget is computed exactly and q found as in the textbook algorithm.
+    /// The exact price q of p, a project just scanned (so its double price is current). The double search proposes
+    /// who is poor (budget below q); q follows exactly from that split, and is accepted when every group close
+    /// enough to q to be misjudged is checked exactly. Otherwise every supporter's budget is computed exactly and q
+    /// found as in the textbook algorithm.
     /// </summary>
     private Fraction ExactPrice(int p)
     {
@@ -17,20 +18,20 @@ internal sealed partial class MesRun
         {
             return cached;
         }
-        var q = _evaluatedAt[p] > _touchedAt[p] ? FromSplit(p, _q[p]) : null;
-        q ??= FullExactPrice(p) ?? throw new InvalidOperationException("An affordable project has no price.");
+        var q = FromSplit(p) ?? FullExactPrice(p) ?? throw new InvalidOperationException("An affordable project has no price.");
         _exactQ[p] = q;
         _exactAt[p] = _round;
-        return q.Value;
+        return q;
     }
 
     /// <summary>
-    /// q from the split at the double price <paramref name="guess"/> (within <c>_qError</c> of the exact one), or
-    /// null when the split is wrong. One pass: groups further than the error bounds from the guess are on the side
-    /// the double puts them; the few closer ones are checked exactly once q is known.
+    /// q from the split at p's double price (within <c>_qError</c> of the exact one), or null when the split is
+    /// wrong. One pass: groups further than the error bounds from the guess are on the side the double puts them;
+    /// the few closer ones are checked exactly once q is known.
     /// </summary>
-    private Fraction? FromSplit(int p, double guess)
+    private Fraction? FromSplit(int p)
     {
+        var guess = _q[p];
         var (start, end) = (_e.ProjectStart[p], _e.ProjectStart[p + 1]);
         var wide = _qError[p] + BudgetError() + (4 * Eps * _scale);
         var poorWeight = 0L;

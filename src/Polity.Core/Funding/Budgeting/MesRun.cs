@@ -118,7 +118,7 @@ internal sealed partial class MesRun
     }
 
     /// <summary>True when p was evaluated since the last purchase that changed any of its supporters' budgets.</summary>
-    private bool IsCurrent(int p) => _evaluatedAt[p] > 0 && _touchedAt[p] < _evaluatedAt[p];
+    private bool IsCurrent(int p) => _touchedAt[p] < _evaluatedAt[p];
 
     /// <summary>
     /// The exact winner among the scanned projects whose price per utility may be within error of the best
@@ -126,15 +126,10 @@ internal sealed partial class MesRun
     /// </summary>
     private (int Project, Fraction Price) Decide(int best, List<int> scanned)
     {
-        var near = scanned.Where(p => p != best && _rho[p] - _rhoError[p] <= _rho[best] + _rhoError[best]).ToList();
-        if (near.Count == 0)
-        {
-            return (best, ExactPrice(best));
-        }
         var winner = best;
         var price = ExactPrice(best);
         var rho = price / Fraction.Whole(_e.UtilityOf(best));
-        foreach (var p in near)
+        foreach (var p in scanned.Where(p => p != best && _rho[p] - _rhoError[p] <= _rho[best] + _rhoError[best]))
         {
             var q = ExactPrice(p);
             var r = q / Fraction.Whole(_e.UtilityOf(p));

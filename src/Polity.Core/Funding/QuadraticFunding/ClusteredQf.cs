@@ -33,7 +33,7 @@ public static class ClusteredQf
             .ToList();
         var ideal = variant switch
         {
-            QfVariant.Linear => projects.Select(p => Linear(p.Givers)).ToList(),
+            QfVariant.Linear => projects.Select(p => LinearQf.Sums(p.Recipient, p.Givers.Select(g => g.Amount)).IdealMatch).ToList(),
             QfVariant.Pairwise => Pairwise(ledger, pairwiseThreshold),
             QfVariant.Cocm => Cocm(ledger, projects.Select(p => p.Givers).ToList(), clusters ?? []),
             _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, null),
@@ -67,23 +67,6 @@ public static class ClusteredQf
             }
         }
         return big + (BigInteger)small;
-    }
-
-    private static BigInteger Linear(List<(int Contributor, BigInteger Amount)> givers)
-    {
-        if (givers.Count < 2)
-        {
-            return 0;
-        }
-        BigInteger roots = 0, remainders = 0, total = 0;
-        foreach (var (_, amount) in givers)
-        {
-            var (root, rest) = IntegerSqrt.Of(amount);
-            roots += root;
-            remainders += rest;
-            total += amount;
-        }
-        return (roots * roots) + remainders - total;
     }
 
     private static List<BigInteger> Pairwise(ContributionLedger ledger, double threshold) =>

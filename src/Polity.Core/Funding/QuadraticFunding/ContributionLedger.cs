@@ -152,10 +152,6 @@ public sealed class ContributionLedger
         }
     }
 
-    /// <summary>Per-contributor sums for one recipient, in first-seen order.</summary>
-    public IEnumerable<(string Contributor, BigInteger Amount)> For(string recipient) =>
-        _entriesOf[_recipientIndex[recipient]].Select(e => (_contributors[_entryContributor[e]], _entryAmount[e]));
-
     /// <summary>Per-contributor sums for the recipient at <paramref name="index"/> in <see cref="Recipients"/>.</summary>
     internal IEnumerable<BigInteger> AmountsOf(int index) => _entriesOf[index].Select(e => _entryAmount[e]);
 

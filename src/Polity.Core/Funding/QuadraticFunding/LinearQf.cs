@@ -44,7 +44,7 @@ public static class LinearQf
     /// A project's count, Σ⌊√c⌋, Σ(c − ⌊√c⌋²) and Σc. Amounts that fit in 64 bits (every real one) are summed in
     /// 128-bit integers with the 64-bit square root; any larger amount is handled in <see cref="BigInteger"/>.
     /// </summary>
-    private static QfResult Sums(string recipient, IEnumerable<BigInteger> amounts)
+    internal static QfResult Sums(string recipient, IEnumerable<BigInteger> amounts)
     {
         Int128 count = 0, roots = 0, remainders = 0, total = 0;
         BigInteger bigRoots = 0, bigRemainders = 0, bigTotal = 0;

@@ -59,6 +59,8 @@ public static class PolityCli
         root.Subcommands.Add(LoadCommand.Build(run));
         root.Subcommands.Add(FundingCommands.Build(run));
         root.Subcommands.Add(BudgetCommands.Build(run));
+        root.Subcommands.Add(ReportCommands.Build(run));
+        root.Subcommands.Add(ReportCommands.BuildMetrics(run));
         return root;
     }
 }

@@ -17,7 +17,7 @@ public static class MetricsText
         w.WriteLine($"  {"house",-16}{"members",8}{"weight",9}{"gini",9}{"nakamoto",9}{"top-10",9}{"delegate",9}{"chain",6}{"passed",8}{"turnout",9}{"recused",8}{"days",7}");
         foreach (var h in latest.Houses)
         {
-            var days = h.MeanSecondsToExecution is { } s ? LineChart.Format(s / 86400, ChartScale.Number) : "–";
+            var days = h.MeanSecondsToExecution is { } s ? ChartSvg.Format(s / 86400, ChartScale.Number) : "–";
             w.WriteLine($"  {h.House,-16}{h.Members,8}{h.TotalWeight,9}{h.Gini.ToPercent(),9}{h.Nakamoto,9}{h.Top10Share.ToPercent(),9}" +
                         $"{h.LargestDelegateShare.ToPercent(),9}{h.LongestChain,6}{$"{h.Passed}/{h.Decided}",8}{Pct(h.MeanTurnout),9}{h.Recusals,8}{days,7}");
         }

@@ -38,7 +38,7 @@ public static partial class ReportCommands
                 throw new CliException($"cannot create {folder}: {ex.Message}");
             }
             var charts = MetricsCharts.Of(report);
-            var written = charts.Select(c => Write(Path.Combine(folder, $"metrics-{c.Id}.svg"), LineChart.Render(c))).ToList();
+            var written = charts.Select(c => Write(Path.Combine(folder, $"metrics-{c.Id}.svg"), ChartSvg.Render(c))).ToList();
             written.Insert(0, Write(Path.Combine(folder, "metrics.html"), MetricsCharts.Html(report, charts)));
             ctx.Show(new { written }, (w, _) =>
             {

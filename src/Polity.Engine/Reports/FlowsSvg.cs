@@ -12,7 +12,7 @@ namespace Polity.Engine.Reports;
 /// </summary>
 public static class FlowsSvg
 {
-    private const double Width = 1000, Margin = 16, NodeWidth = 14, PlotHeight = 420, Gap = 10, PanelHead = 36, PanelFoot = 24;
+    private const double Width = 1000, LabelRoom = 230, CharWidth = 6.6, Margin = 16, NodeWidth = 14, PlotHeight = 420, Gap = 10, PanelHead = 36, PanelFoot = 24;
 
     /// <summary>The whole SVG document.</summary>
     public static string Render(FundsFlowGraph graph, string title)
@@ -64,7 +64,7 @@ public static class FlowsSvg
                .Append($"fill=\"none\" stroke=\"{Svg.Colour((int)from.Node.Stage)}\" stroke-opacity=\"0.35\" stroke-width=\"{Svg.N(thickness)}\">")
                .Append($"<title>{Svg.X(from.Node.Label)} → {Svg.X(to.Node.Label)}: {amount}</title></path>\n");
         }
-        var lastColumn = layout.Columns - 1;
+        var room = layout.Step > 0 ? layout.Step - NodeWidth - 8 : LabelRoom;
         foreach (var (account, box) in layout.OrderBy(kv => kv.Value.Column).ThenBy(kv => kv.Value.Y))
         {
             var node = box.Node;
@@ -72,13 +72,24 @@ public static class FlowsSvg
             svg.Append($"<rect class=\"node\" data-account=\"{Svg.X(account)}\" data-stage=\"{node.Stage}\" x=\"{Svg.N(box.X)}\" y=\"{Svg.N(box.Y)}\" ")
                .Append($"width=\"{NodeWidth}\" height=\"{Svg.N(box.Height)}\" fill=\"{Svg.Colour((int)node.Stage)}\"><title>{Svg.X(account)}: in {Money.Format(node.In, flow.Decimals)}, ")
                .Append($"out {Money.Format(node.Out, flow.Decimals)}, balance {Money.Format(node.Balance, flow.Decimals)} {Svg.X(flow.Asset)}</title></rect>\n");
-            var left = box.Column == lastColumn && lastColumn > 0;
-            var x = left ? box.X - 4 : box.X + NodeWidth + 4;
-            svg.Append($"<text x=\"{Svg.N(x)}\" y=\"{Svg.N(box.Y + box.Height / 2 + 4)}\"{(left ? " text-anchor=\"end\"" : "")}>")
-               .Append($"{Svg.X(node.Label)} · {Svg.X(amount)}</text>\n");
+            // Labels sit right of their node, clipped to the room before the next column (the last column has the right margin).
+            var fits = (int)((box.Column == layout.Columns - 1 ? LabelRoom : room) / CharWidth);
+            var (x, y) = (Svg.N(box.X + NodeWidth + 4), box.Y + box.Height / 2 + 4);
+            if (box.Height >= 28)
+            {
+                // Tall enough for two lines: the name, then the amount, so neither is clipped as much.
+                svg.Append($"<text x=\"{x}\" y=\"{Svg.N(y - 7)}\">{Svg.X(Clip(node.Label, fits))}<tspan x=\"{x}\" dy=\"14\" fill=\"#444\">{Svg.X(Clip(amount, fits))}</tspan></text>\n");
+            }
+            else
+            {
+                svg.Append($"<text x=\"{x}\" y=\"{Svg.N(y)}\">{Svg.X(Clip($"{node.Label} · {amount}", fits))}</text>\n");
+            }
         }
         svg.Append("</g>\n");
     }
+
+    private static string Clip(string text, int fits) =>
+        text.Length <= fits ? text : string.Concat(text.AsSpan(0, Math.Max(fits - 1, 1)), "…");
 
     private static SankeyLayout Layout(AssetFlow flow, double top, double plotHeight)
     {
@@ -86,8 +97,8 @@ public static class FlowsSvg
         var columns = stages.Select(stage => flow.Nodes.Where(n => n.Stage == stage).ToList()).ToList();
         // One scale for every column, so equal amounts are equally thick everywhere; the fullest column fills the plot.
         var scale = columns.Min(c => (plotHeight - Gap * (c.Count - 1)) / Math.Max(1, c.Sum(n => n.Throughput)));
-        var step = stages.Count > 1 ? (Width - 2 * Margin - NodeWidth) / (stages.Count - 1) : 0;
-        var layout = new SankeyLayout(stages.Count, scale);
+        var step = stages.Count > 1 ? (Width - Margin - LabelRoom - NodeWidth) / (stages.Count - 1) : 0;
+        var layout = new SankeyLayout(stages.Count, scale, step);
         for (var c = 0; c < columns.Count; c++)
         {
             var y = top;
@@ -101,8 +112,10 @@ public static class FlowsSvg
         return layout;
     }
 
-    private sealed class SankeyLayout(int columns, double scale) : Dictionary<string, NodeBox>(StringComparer.Ordinal)
+    private sealed class SankeyLayout(int columns, double scale, double step) : Dictionary<string, NodeBox>(StringComparer.Ordinal)
     {
+        public double Step { get; } = step;
+
         public int Columns { get; } = columns;
 
         public double Scale { get; } = scale;

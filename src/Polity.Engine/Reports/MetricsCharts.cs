@@ -25,7 +25,7 @@ public static class MetricsCharts
             new("turnout", "Turnout per proposal", "Weight cast (delegated weight included) over eligible weight, per house, in each proposal's vote.",
                 ChartScale.Percent, [.. report.Proposals.Select(p => $"#{p.Id}")],
                 [.. houses.Select(house => new ChartSeries(house,
-                    [.. report.Proposals.Select(p => p.Houses.FirstOrDefault(h => h.House == house)?.Turnout)]))]),
+                    [.. report.Proposals.Select(p => p.Houses.FirstOrDefault(h => h.House == house)?.Turnout)]))]) { Bars = true },
             PerHouse("gini", "Voting power: Gini coefficient", "0 = equal weights; near 1 = one member holds nearly all.", ChartScale.Percent, h => h.Gini),
             PerHouse("nakamoto", "Voting power: Nakamoto coefficient", "Fewest members holding more than half the weight (higher is more spread).",
                 ChartScale.Number, h => h.Nakamoto),
@@ -71,7 +71,7 @@ public static class MetricsCharts
         body.Append("</table>\n");
         foreach (var chart in charts)
         {
-            body.Append($"<figure id=\"{Svg.X(chart.Id)}\">\n{LineChart.Render(chart)}<figcaption>{Svg.X(chart.Description)}</figcaption>\n</figure>\n");
+            body.Append($"<figure id=\"{Svg.X(chart.Id)}\">\n{ChartSvg.Render(chart)}<figcaption>{Svg.X(chart.Description)}</figcaption>\n</figure>\n");
         }
         return HtmlPage.Render($"Metrics: {report.Network}",
             $"Power and participation per house, at the end of each calendar month of the network clock (latest: {report.Latest.Period}). Definitions: docs/monitoring.md.",

@@ -26,14 +26,18 @@ public sealed record ChartSeries(string Name, IReadOnlyList<Fraction?> Values);
 /// <param name="Scale">Number or percent.</param>
 /// <param name="X">Labels along the x axis (months or proposals).</param>
 /// <param name="Series">The lines.</param>
-public sealed record Chart(string Id, string Title, string Description, ChartScale Scale, IReadOnlyList<string> X, IReadOnlyList<ChartSeries> Series);
+public sealed record Chart(string Id, string Title, string Description, ChartScale Scale, IReadOnlyList<string> X, IReadOnlyList<ChartSeries> Series)
+{
+    /// <summary>Grouped bars instead of lines: for values that do not continue from one x to the next (one proposal to another).</summary>
+    public bool Bars { get; init; }
+}
 
 /// <summary>
-/// Draws a <see cref="Chart"/> as a self-contained SVG line chart with axes, gridlines, a legend and each
+/// Draws a <see cref="Chart"/> as a self-contained SVG line (or grouped bar) chart with axes, gridlines, a legend and each
 /// point's exact value in its tooltip. Values are plotted as approximations; labels round explicitly
 /// (percentages to two decimals, other numbers to one).
 /// </summary>
-public static class LineChart
+public static class ChartSvg
 {
     private static readonly int[] NiceSteps = [1, 2, 5, 10];
     private const double Width = 720, Height = 320, Left = 56, Right = 150, Top = 40, Bottom = 48;
@@ -48,7 +52,9 @@ public static class LineChart
         var max = chart.Scale == ChartScale.Percent ? 1 : NiceMax(values.Count == 0 ? 0 : values.Max());
         var (plotW, plotH) = (Width - Left - Right, Height - Top - Bottom);
         double Y(double v) => Top + plotH - (max == 0 ? 0 : v / max * plotH);
-        double X(int i) => Left + (chart.X.Count <= 1 ? plotW / 2 : i * plotW / (chart.X.Count - 1));
+        // Bars sit in slots centred on each label; lines run edge to edge.
+        double X(int i) => chart.Bars ? Left + (i + 0.5) * plotW / Math.Max(chart.X.Count, 1)
+            : Left + (chart.X.Count <= 1 ? plotW / 2 : i * plotW / (chart.X.Count - 1));
         for (var t = 0; t <= 4; t++)
         {
             var v = max * t / 4;
@@ -65,7 +71,14 @@ public static class LineChart
            .Append($"<line x1=\"{Left}\" x2=\"{Svg.N(Left + plotW)}\" y1=\"{Svg.N(Top + plotH)}\" y2=\"{Svg.N(Top + plotH)}\" stroke=\"#888\"/>\n");
         for (var s = 0; s < chart.Series.Count; s++)
         {
-            Line(svg, chart, chart.Series[s], Svg.Colour(s), X, Y);
+            if (chart.Bars)
+            {
+                Bars(svg, chart, s, plotW, X, Y);
+            }
+            else
+            {
+                Line(svg, chart, chart.Series[s], Svg.Colour(s), X, Y);
+            }
             var ly = Top + 8 + s * 18;
             svg.Append($"<g class=\"legend\"><rect x=\"{Svg.N(Width - Right + 12)}\" y=\"{Svg.N(ly - 8)}\" width=\"12\" height=\"3\" fill=\"{Svg.Colour(s)}\"/>")
                .Append($"<text x=\"{Svg.N(Width - Right + 30)}\" y=\"{Svg.N(ly - 3)}\">{Svg.X(chart.Series[s].Name)}</text></g>\n");
@@ -102,6 +115,25 @@ public static class LineChart
             svg.Append($"<path d=\"{path.ToString().TrimEnd()}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>");
         }
         svg.Append(dots).Append("</g>\n");
+    }
+
+    private static void Bars(StringBuilder svg, Chart chart, int s, double plotW, Func<int, double> x, Func<double, double> y)
+    {
+        var series = chart.Series[s];
+        var width = plotW / Math.Max(chart.X.Count, 1) * 0.8 / Math.Max(chart.Series.Count, 1);
+        svg.Append($"<g class=\"series\" data-series=\"{Svg.X(series.Name)}\">");
+        for (var i = 0; i < series.Values.Count && i < chart.X.Count; i++)
+        {
+            if (series.Values[i] is not { } value)
+            {
+                continue;
+            }
+            var left = x(i) - width * chart.Series.Count / 2 + s * width;
+            var (top, bottom) = (y(value.ToDouble()), y(0));
+            svg.Append($"<rect x=\"{Svg.N(left)}\" y=\"{Svg.N(top)}\" width=\"{Svg.N(width)}\" height=\"{Svg.N(Math.Max(bottom - top, 0.5))}\" fill=\"{Svg.Colour(s)}\">")
+               .Append($"<title>{Svg.X(series.Name)}, {Svg.X(chart.X[i])}: {Format(value, chart.Scale)}</title></rect>");
+        }
+        svg.Append("</g>\n");
     }
 
     /// <summary>A round upper bound for the y axis (1, 2 or 5 times a power of ten), at least 1.</summary>

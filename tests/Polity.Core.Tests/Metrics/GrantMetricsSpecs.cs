@@ -13,10 +13,7 @@ public sealed class GrantMetricsSpecs : TreasurySpec
     [Fact]
     public void Completion_counts_paid_milestones_over_all_milestones_of_awarded_grants()
     {
-        var grant = Awarded(); // two milestones: 100 000 and 200 000
-        Given(A("g2"), new MilestoneReported(grant, 1, "done"));
-        Given(A("r1"), new MilestoneAttested(grant, 1, true, "checked"));
-        Given(A("t"), new GrantDisbursed(grant, 1, 100_000, "transfer 1"));
+        var grant = AwardedWithFirstTranchePaid();
         Given(A("g2"), new MilestoneReported(grant, 2, "done too"));
         var grants = MetricsHistory.Build(Accepted).Latest.Grants;
         grants.ShouldBe(new GrantMetrics(1, 2, 2, 1, 1, new Fraction(1, 2)));
@@ -25,10 +22,7 @@ public sealed class GrantMetricsSpecs : TreasurySpec
     [Fact]
     public void Disbursements_are_not_counted_again_as_money_decided()
     {
-        var grant = Awarded();
-        Given(A("g2"), new MilestoneReported(grant, 1, "done"));
-        Given(A("r1"), new MilestoneAttested(grant, 1, true, "checked"));
-        Given(A("t"), new GrantDisbursed(grant, 1, 100_000, "transfer 1"));
+        AwardedWithFirstTranchePaid();
         var funds = MetricsHistory.Build(Accepted).Latest.Funds.Single();
         funds.Total.ShouldBe(600_000); // the allocation to the budget and the award, 300 000 each
     }

@@ -1,4 +1,3 @@
-using Polity.Core.Events;
 using Polity.Core.Reports;
 using Polity.Core.Tests.Treasury;
 
@@ -12,10 +11,7 @@ public sealed class FundsFlowStateTests : TreasurySpec
     [Fact]
     public void A_grant_from_budget_to_payee_is_traced_with_stakeholder_names_and_grant_titles()
     {
-        var grant = Awarded();
-        Given(A("g2"), new MilestoneReported(grant, 1, "done"));
-        Given(A("r1"), new MilestoneAttested(grant, 1, true, "checked"));
-        Given(A("t"), new GrantDisbursed(grant, 1, 100_000, "transfer 1"));
+        AwardedWithFirstTranchePaid();
         var eur = FundsFlow.Of(State).Assets.Single();
         eur.Edges.Select(e => (e.From, e.To, e.Amount)).ShouldBe(
         [

@@ -99,4 +99,14 @@ public abstract class TreasurySpec : NetworkSpec
         Pass(award);
         return id;
     }
+
+    /// <summary>An awarded grant (two milestones: 100 000 and 200 000) whose first milestone is reported, attested and paid; returns its number.</summary>
+    protected long AwardedWithFirstTranchePaid()
+    {
+        var id = Awarded();
+        Given(A("g2"), new MilestoneReported(id, 1, "done"));
+        Given(A("r1"), new MilestoneAttested(id, 1, true, "checked"));
+        Given(A("t"), new GrantDisbursed(id, 1, 100_000, "transfer 1"));
+        return id;
+    }
 }

@@ -8,12 +8,14 @@ namespace Polity.Core.Events;
 /// <param name="Body">The case for it (Markdown).</param>
 /// <param name="Options">What voters choose between, each with the actions it would execute.</param>
 /// <param name="Beneficiaries">Stakeholders declared to benefit, beyond those the actions name.</param>
+/// <param name="Simulation">For a charter amendment, its simulation report by hash; absent otherwise (and then omitted from the payload).</param>
 public sealed record ProposalCreated(
     string DecisionType,
     string Title,
     string Body,
     IReadOnlyList<ProposalOption> Options,
-    IReadOnlyList<Address> Beneficiaries) : PolityEvent;
+    IReadOnlyList<Address> Beneficiaries,
+    SimulationAttachment? Simulation = null) : PolityEvent;
 
 /// <summary>The author changes a draft or a proposal in deliberation.</summary>
 /// <param name="Proposal">Proposal number.</param>

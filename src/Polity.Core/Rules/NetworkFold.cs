@@ -58,6 +58,7 @@ public static partial class NetworkFold
             Options = c.Options,
             DeclaredBeneficiaries = c.Beneficiaries,
             CreatedAt = ctx.Time,
+            Simulation = c.Simulation,
         }),
         ProposalAmended a => Put(s, s.Proposals[a.Proposal] with
         {

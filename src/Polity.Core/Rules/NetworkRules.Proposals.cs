@@ -24,7 +24,7 @@ public static partial class NetworkRules
         {
             return Reject("not-a-proposer", $"'{created.DecisionType}' proposals come from members of {string.Join(", ", proposers)}");
         }
-        return CheckContent(state, type, created.Title, created.Options, created.Beneficiaries);
+        return CheckContent(state, type, created.Title, created.Options, created.Beneficiaries) ?? CheckSimulation(created);
     }
 
     private static Rejection? CheckContent(

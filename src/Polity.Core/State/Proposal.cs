@@ -29,6 +29,9 @@ public sealed record Proposal
     /// <summary>Declared beneficiaries.</summary>
     public required IReadOnlyList<Address> DeclaredBeneficiaries { get; init; }
 
+    /// <summary>The simulation report attached when it was created (charter amendments only), or null.</summary>
+    public SimulationAttachment? Simulation { get; init; }
+
     /// <summary>Creation time.</summary>
     public required long CreatedAt { get; init; }
 

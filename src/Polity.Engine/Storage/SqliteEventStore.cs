@@ -40,6 +40,23 @@ public sealed class SqliteEventStore : SqlEventStore
         return new SqliteEventStore(connection) { Path = path };
     }
 
+    /// <summary>
+    /// Opens an existing log at <paramref name="path"/> for reading only: no schema script runs and SQLite
+    /// refuses any write, so readers such as <c>polity simulate</c> leave the file's bytes as they were.
+    /// </summary>
+    public static async Task<SqliteEventStore> OpenReadOnlyAsync(string path, CancellationToken ct = default)
+    {
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        var connection = new SqliteConnection(builder.ToString());
+        await connection.OpenAsync(ct);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA busy_timeout = 10000;";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        return new SqliteEventStore(connection) { Path = path };
+    }
+
     // One connection for the store's life, as before: SQLite has no server to pool against, and the
     // connection's prepared statements are reused.
     /// <inheritdoc />

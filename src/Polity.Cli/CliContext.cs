@@ -144,6 +144,9 @@ public sealed class CliContext : IAsyncDisposable
         }
     }
 
+    /// <summary>A value as indented JSON in the log's style, for files a command writes.</summary>
+    public static string ToJson(object value) => JsonSerializer.Serialize(value, value.GetType(), JsonOut);
+
     /// <summary>Writes a value as indented JSON in the log's style (camelCase, addresses as strings).</summary>
     public void WriteJson(object value) => Out.WriteLine(JsonSerializer.Serialize(value, value.GetType(), JsonOut));
 

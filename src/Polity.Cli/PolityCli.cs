@@ -61,6 +61,7 @@ public static class PolityCli
         root.Subcommands.Add(BudgetCommands.Build(run));
         root.Subcommands.Add(ReportCommands.Build(run));
         root.Subcommands.Add(ReportCommands.BuildMetrics(run));
+        root.Subcommands.Add(SimulateCommand.Build(run));
         return root;
     }
 }

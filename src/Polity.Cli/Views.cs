@@ -66,7 +66,8 @@ public static class Views
         p.Comments.Select(c => new CommentView(c.Number, c.Kind, Name(s, c.Author), c.Text, c.ReplyTo, c.At, c.WithdrawnAt)).ToList(),
         p.Ballots.Count,
         p.Vetoes.Keys.Select(v => Name(s, v)).ToList(),
-        p.Rules is null ? null : TallyView(Tallying.Tally(p, s.Now)));
+        p.Rules is null ? null : TallyView(Tallying.Tally(p, s.Now)),
+        p.Simulation);
 
     /// <summary>Prints a proposal.</summary>
     public static void WriteProposal(TextWriter o, NetworkState s, ProposalView v)
@@ -88,6 +89,10 @@ public static class Views
         if (v.Beneficiaries.Count > 0)
         {
             o.WriteLine($"  beneficiaries: {string.Join(", ", v.Beneficiaries)}");
+        }
+        if (v.Simulation is { } sim)
+        {
+            o.WriteLine($"  simulation report sha256 {sim.ReportSha256} (charter {sim.CharterSha256[..12]}…): {sim.Summary}");
         }
         foreach (var c in v.Comments)
         {
@@ -200,7 +205,8 @@ public sealed record HouseView(string House, int Members, long TotalWeight);
 /// <summary>A proposal in full.</summary>
 public sealed record ProposalView(long Id, string Type, string Title, string Body, string Author, Address AuthorAddress, string Status,
     IReadOnlyList<OptionView> Options, IReadOnlyList<string> Beneficiaries, long? SubmittedAt, long? VotingStartsAt, long? VotingEndsAt,
-    long? Eta, int Amendments, IReadOnlyList<CommentView> Comments, int Ballots, IReadOnlyList<string> Vetoes, object? Tally);
+    long? Eta, int Amendments, IReadOnlyList<CommentView> Comments, int Ballots, IReadOnlyList<string> Vetoes, object? Tally,
+    Core.Events.SimulationAttachment? Simulation = null);
 
 /// <summary>An option and its actions, described.</summary>
 public sealed record OptionView(string Name, IReadOnlyList<string> Actions);

@@ -44,7 +44,8 @@ public static class ProposalCommands
         var file = new Option<string>("--file") { Description = "A proposal file (YAML/JSON) with type, title, body, options and actions; see docs/cli.md" };
         var options = new Option<string[]>("--option") { Description = "An option name (repeat); default: for, against, abstain" };
         var signal = new Option<bool>("--signal") { Description = "A signal: no actions" };
-        var command = new Command("create", "Draft a proposal (simple yes/no flags, or --file for options with actions)") { type, title, body, file, options, signal };
+        var simulation = new Option<string>("--simulation") { Description = "For a charter amendment: attach the report 'polity simulate --charter … --out' wrote for its charter" };
+        var command = new Command("create", "Draft a proposal (simple yes/no flags, or --file for options with actions)") { type, title, body, file, options, signal, simulation };
         run.On(command, async ctx =>
         {
             var network = await ctx.OpenAsync();
@@ -69,6 +70,10 @@ public static class ProposalCommands
                     ? names.Select(n => new ProposalOption(n, [])).ToList()
                     : ProposalOption.YesNo(ctx.Parse.GetValue(signal) ? [new ProposalAction.Signal()] : []);
                 e = new ProposalCreated(t, ctx.Parse.GetValue(title) ?? throw new CliException("give --title"), ctx.Parse.GetValue(body)!, opts, []);
+            }
+            if (ctx.Parse.GetValue(simulation) is { } report)
+            {
+                e = e with { Simulation = SimulationAttachments.Read(report) };
             }
             var appended = await ctx.SubmitAsync(network, e);
             ctx.Appended(appended, $"proposal {network.State.Proposals.Count} drafted: {e.Title}");

@@ -21,6 +21,11 @@ public static class PopulationSpecReader
         {
             throw new FormatException($"{fileName}:{ex.Start.Line}:{ex.Start.Column}: {ex.InnerException?.Message ?? ex.Message}", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet throws this, without a position, for an unclosed flow collection followed by more lines.
+            throw new FormatException($"{fileName}:1:1: YAML syntax error: a flow collection ('[' or '{{') is not closed", ex);
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             throw new FormatException($"{fileName}:1:1: expected a mapping with seed, houses and proposals");

@@ -10,7 +10,13 @@ public sealed class DemoNetwork : IAsyncLifetime
 
     public string Db => Process.Path("polity.db");
 
-    public async ValueTask InitializeAsync() => (await Process.ExpectAsync(0, "demo")).Out.ShouldContain("verify OK");
+    public string Output { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        Output = (await Process.ExpectAsync(0, "demo")).Out;
+        Output.ShouldContain("verify OK");
+    }
 
     public ValueTask DisposeAsync()
     {
@@ -43,6 +49,16 @@ public class SimulateTests(DemoNetwork demo) : IClassFixture<DemoNetwork>
         proposals.Select(p => p.GetProperty("recorded").GetProperty("outcome").GetString()).ShouldBe(
             ["passed", "quorum-failed", "passed", "passed", "passed", "passed", "passed", "passed", "passed", "defeated", "passed", "passed", "passed"]);
         demo.Hash().ShouldBe(before);
+    }
+
+    [Fact]
+    public void The_demo_simulates_a_charter_change_before_its_final_verify()
+    {
+        var step = demo.Output[demo.Output.IndexOf("== Simulate a charter change", StringComparison.Ordinal)..];
+
+        step.ShouldContain("the recorded charters reproduce all 13 outcomes");
+        step.ShouldContain("proposal 4 (grant): passed → quorum-failed — community: quorum met → missed");
+        step.IndexOf("== Verify", StringComparison.Ordinal).ShouldBeGreaterThan(0);
     }
 
     [Fact]

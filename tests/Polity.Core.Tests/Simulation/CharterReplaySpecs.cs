@@ -168,4 +168,42 @@ public class CharterReplaySpecs : NetworkSpec
         report.Proposals.Single().Recorded.Outcome.ShouldBe(DecisionOutcome.Open);
         report.Recorded.Decided.ShouldBe(0);
     }
+
+    [Fact]
+    public void A_weighted_combination_that_lets_the_funders_carry_a_policy_alone_shows_as_capture()
+    {
+        Given(A("c1"), new ProposalCreated("policy", "Policy", "", ProposalOption.YesNo([]), []));
+        Given(A("c1"), new ProposalSubmitted(1));
+        Advance(3 * Day);
+        Vote(1, ("f1", ["for"]), ("f2", ["for"]), ("g1", ["against"]), ("g2", ["against"]), ("c1", ["against"]), ("c2", ["against"]));
+        Advance(5 * Day);
+        var weights = new Dictionary<string, long> { ["funders"] = 4, ["grantees"] = 1, ["community"] = 1 };
+
+        var report = CharterReplay.Run(History, Variant("funder-heavy", TestCharter.Grant(), TestCharter.Policy(combine: new CombineRule.Weighted(weights, Ratio.Parse("50%"))), TestCharter.Amend()));
+
+        var p = report.Proposals.Single();
+        (p.Recorded.Outcome, p.Simulated!.Outcome).ShouldBe((DecisionOutcome.Defeated, DecisionOutcome.Passed));
+        report.Recorded.Deadlocked.ShouldBe(1); // funders passed it, grantees and community (quorum met) did not
+        report.Simulated.Captured.ShouldBe(1);
+        report.Simulated.Houses.Single(h => h.House == "funders").DecidedAlone.ShouldBe(1);
+        report.Simulated.Houses.Single(h => h.House == "community").Outvoted.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Houses_a_decision_type_drops_or_adds_are_reported_and_an_empty_house_misses_its_quorum()
+    {
+        PolicyMissingCommunityQuorum();
+        var policy = TestCharter.Policy() with
+        {
+            Houses = [new HouseVoteRule("funders", Ratio.Parse("50%"), Ratio.Parse("50%")), new HouseVoteRule("open-circle", Ratio.Parse("10%"), Ratio.Parse("50%"))],
+        };
+
+        var report = CharterReplay.Run(History, Variant("circle", TestCharter.Grant(), policy, TestCharter.Amend()));
+
+        var p = report.Proposals.Single();
+        p.Differences.ShouldContain("grantees: no longer votes");
+        p.Differences.ShouldContain("community: no longer votes");
+        p.Differences.ShouldContain("open-circle: now votes (did not pass, quorum missed)");
+        p.Simulated!.Outcome.ShouldBe(DecisionOutcome.QuorumFailed);
+    }
 }

@@ -71,11 +71,11 @@ public static class SimulateCommand
         }
     }
 
-    private static async Task<IReadOnlyList<RecordedEvent>> HistoryOf(CliContext ctx)
+    private static async Task<List<(PolityEvent Event, EventContext Context)>> HistoryOf(CliContext ctx)
     {
         try
         {
-            return await LogHistory.ReadAsync(ctx.DbPath);
+            return await ReadOnlyLog.ReadAsync(ctx.DbPath);
         }
         catch (FileNotFoundException)
         {
@@ -83,7 +83,7 @@ public static class SimulateCommand
         }
     }
 
-    private static NetworkState Fold(IReadOnlyList<RecordedEvent> history)
+    private static NetworkState Fold(List<(PolityEvent Event, EventContext Context)> history)
     {
         NetworkState? state = null;
         foreach (var (e, c) in history)

@@ -1,6 +1,6 @@
 using Polity.Core.Simulation;
 using Polity.Engine.Proposals;
-using Polity.Engine.Simulation;
+using Polity.Engine.Reports;
 
 namespace Polity.Cli.Demo;
 

@@ -23,7 +23,7 @@ public static partial class CharterReplay
     /// <param name="history">The log, from its first event.</param>
     /// <param name="proposed">The charter to simulate, or null for the recorded one.</param>
     /// <param name="fromSeq">The first seq whose submissions use <paramref name="proposed"/>; earlier ones keep the recorded charter.</param>
-    public static ReplayReport Run(IEnumerable<RecordedEvent> history, CharterVersion? proposed, long fromSeq = 1)
+    public static ReplayReport Run(IEnumerable<(PolityEvent Event, EventContext Context)> history, CharterVersion? proposed, long fromSeq = 1)
     {
         ArgumentNullException.ThrowIfNull(history);
         NetworkState? state = null;

@@ -4,7 +4,6 @@ using Polity.Core.Charters;
 using Polity.Core.Events;
 using Polity.Core.Primitives;
 using Polity.Core.Rules;
-using Polity.Core.Simulation;
 using Polity.Core.State;
 using Polity.Core.Voting;
 
@@ -22,7 +21,7 @@ public static class PopulationGenerator
 
     /// <summary>The synthetic history.</summary>
     /// <exception cref="FormatException">The spec names a house or decision type the charter lacks, or one the generator cannot vote on.</exception>
-    public static IReadOnlyList<RecordedEvent> Generate(CharterVersion charter, PopulationSpec spec)
+    public static IReadOnlyList<(PolityEvent Event, EventContext Context)> Generate(CharterVersion charter, PopulationSpec spec)
     {
         ArgumentNullException.ThrowIfNull(charter);
         ArgumentNullException.ThrowIfNull(spec);
@@ -130,7 +129,7 @@ public static class PopulationGenerator
     {
         private NetworkState? _state;
 
-        public List<RecordedEvent> Events { get; } = [];
+        public List<(PolityEvent Event, EventContext Context)> Events { get; } = [];
 
         public NetworkState State => _state!;
 
@@ -142,7 +141,7 @@ public static class PopulationGenerator
                 throw new FormatException($"the charter refused a synthetic {EventNames.Of(e)}: {refused.Message} ({refused.Code})");
             }
             _state = NetworkFold.Apply(_state, e, ctx);
-            Events.Add(new RecordedEvent(e, ctx));
+            Events.Add((e, ctx));
         }
     }
 }

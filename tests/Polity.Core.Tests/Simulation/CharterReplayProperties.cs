@@ -48,7 +48,7 @@ public class CharterReplayProperties : NetworkSpec
         Prop.ForAll(Histories(), s =>
         {
             Play(s);
-            var report = CharterReplay.Run(Accepted.Select(a => new RecordedEvent(a.Event, a.Context)), null);
+            var report = CharterReplay.Run(Accepted, null);
             return report.ChangedProposals().Count == 0 && report.Proposals.Count == s.Count;
         });
 
@@ -60,7 +60,7 @@ public class CharterReplayProperties : NetworkSpec
             var before = Accepted.ToList();
             var state = State;
             var strict = TestCharter.Version(TestCharter.Create(TestCharter.Grant(quorum: "90%"), TestCharter.Policy(), TestCharter.Amend()), "strict");
-            CharterReplay.Run(Accepted.Select(a => new RecordedEvent(a.Event, a.Context)), strict);
+            CharterReplay.Run(Accepted, strict);
             return Accepted.SequenceEqual(before) && ReferenceEquals(State, state);
         });
 }

@@ -9,7 +9,7 @@ public class CharterReplaySpecs : NetworkSpec
 {
     public CharterReplaySpecs() => GivenNetwork();
 
-    private IReadOnlyList<RecordedEvent> History => Accepted.Select(a => new RecordedEvent(a.Event, a.Context)).ToList();
+    private List<(PolityEvent Event, Rules.EventContext Context)> History => Accepted.ToList();
 
     private static CharterVersion Variant(string tag, params DecisionType[] types) => TestCharter.Version(TestCharter.Create(types), tag);
 

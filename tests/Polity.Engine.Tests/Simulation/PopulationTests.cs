@@ -48,7 +48,7 @@ public class PopulationTests
         Wire(c).ShouldNotBe(Wire(a));
     }
 
-    private static List<string> Wire(IReadOnlyList<RecordedEvent> history) =>
+    private static List<string> Wire(IReadOnlyList<(PolityEvent Event, Core.Rules.EventContext Context)> history) =>
         history.Select(r => $"{r.Context} {EventCodec.Encode(r.Event).Payload.ToJsonString()}").ToList();
 
     [Fact]

@@ -30,7 +30,7 @@ public class ReadOnlyLogTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             var before = SHA256.HashData(await File.ReadAllBytesAsync(copy));
 
-            var history = await LogHistory.ReadAsync(copy);
+            var history = await ReadOnlyLog.ReadAsync(copy);
 
             history.Count.ShouldBe((int)events);
             history[0].Event.ShouldBeOfType<NetworkCreated>();
@@ -49,7 +49,7 @@ public class ReadOnlyLogTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"polity-missing-{Guid.NewGuid():N}.db");
 
-        await Should.ThrowAsync<FileNotFoundException>(() => LogHistory.ReadAsync(path));
+        await Should.ThrowAsync<FileNotFoundException>(() => ReadOnlyLog.ReadAsync(path));
         File.Exists(path).ShouldBeFalse();
     }
 

@@ -60,7 +60,7 @@ public class SimulationNeverWritesProperties
          [new ProposalCount("grant", grants), new ProposalCount("policy", policies)])).ToArbitrary();
 
     /// <summary>The synthetic history as a chained log (signatures are placeholders: replay does not check them).</summary>
-    private static List<StoredEvent> Stored(IReadOnlyList<RecordedEvent> history)
+    private static List<StoredEvent> Stored(IReadOnlyList<(PolityEvent Event, Core.Rules.EventContext Context)> history)
     {
         var entries = new List<StoredEvent>();
         var prev = EventEnvelope.GenesisPrev;
@@ -82,7 +82,7 @@ public class SimulationNeverWritesProperties
             var bytes = entries.Select(e => e.Body.ToArray()).ToList();
             var store = new CountingStore(entries);
 
-            var history = LogHistory.ReadAsync(store).GetAwaiter().GetResult();
+            var history = Polity.Engine.Reports.LogHistory.ReadAsync(store).GetAwaiter().GetResult();
             var recorded = CharterReplay.Run(history, null);
             CharterReplay.Run(history, Strict);
             CharterReplay.Run(history, Strict, fromSeq: history.Count / 2);

@@ -93,7 +93,7 @@ public static partial class NetworkRules
         }
         if (round.PhaseAt(state.Now) != RoundPhase.Result)
         {
-            return Reject("round-not-closed", $"round '{round.Id}' is still in its {round.PhaseAt(state.Now)} phase; its result is fixed when voting closes at {round.VotingEnd}");
+            return Reject("round-not-closed", $"round '{round.Id}' is still in its {round.PhaseAt(state.Now)} phase; its result is fixed when voting closes at {At(round.VotingEnd)}");
         }
         var line = RoundTally.Of(state, round).Lines.FirstOrDefault(l => l.Grant == grant.Id);
         if (line is not { Selected: true })

@@ -96,7 +96,10 @@ public static partial class NetworkRules
     }
 
     private static string Window(Round round) =>
-        $"applications until {round.ApplicationsEnd}, review until {round.ReviewEnd}, voting until {round.VotingEnd} (Unix seconds)";
+        $"applications until {At(round.ApplicationsEnd)}, review until {At(round.ReviewEnd)}, voting until {At(round.VotingEnd)}";
+
+    private static string At(long unix) =>
+        DateTimeOffset.FromUnixTimeSeconds(unix).ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>An application naming a round: made while applications are open, in the round's asset, from no budget, within the pool.</summary>
     private static Rejection? CheckRoundApplication(NetworkState state, GrantApplied e, EventContext ctx)
@@ -125,7 +128,7 @@ public static partial class NetworkRules
     /// <summary>A round's applications are reviewed before its voting opens, so every ballot sees the same candidates.</summary>
     private static Rejection? CheckRoundReview(NetworkState state, Grant grant, EventContext ctx) =>
         grant.Round is { } id && state.Rounds[id].PhaseAt(ctx.Time) is RoundPhase.Voting or RoundPhase.Result
-            ? Reject("review-closed", $"round '{id}' closed its review at {state.Rounds[id].ReviewEnd}: its candidates are fixed")
+            ? Reject("review-closed", $"round '{id}' closed its review at {At(state.Rounds[id].ReviewEnd)}: its candidates are fixed")
             : null;
 
     private static Rejection? CheckRoundEvent(NetworkState state, RoundEvent e, EventContext ctx)

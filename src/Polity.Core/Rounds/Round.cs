@@ -51,17 +51,3 @@ public sealed record Round
         : time < VotingEnd ? RoundPhase.Voting
         : RoundPhase.Result;
 }
-
-/// <summary>A voter's ballot in a pb round.</summary>
-/// <param name="Grants">The applications voted for.</param>
-/// <param name="Points">Points per application on a cumulative ballot; null on an approval ballot.</param>
-/// <param name="At">When it was cast.</param>
-public sealed record RoundBallot(IReadOnlyList<long> Grants, IReadOnlyList<long>? Points, long At);
-
-/// <summary>One contribution in a qf round.</summary>
-/// <param name="Contributor">Who gave.</param>
-/// <param name="Grant">To which application.</param>
-/// <param name="Amount">Minor units.</param>
-/// <param name="At">When.</param>
-/// <param name="Houses">The houses the contributor belonged to when giving: their clusters under COCM.</param>
-public sealed record RoundContribution(Address Contributor, long Grant, long Amount, long At, IReadOnlyList<string> Houses);

@@ -24,6 +24,12 @@ public static partial class NetworkRules
         {
             return late;
         }
+        if (ctx.Time > state.Now)
+        {
+            // Rules read the network's present as the event's own time: on a system clock it can be later than the
+            // previous event's (a round whose voting closed since then has a final result).
+            state = state with { Now = ctx.Time };
+        }
         return e switch
         {
             ClockAdvanced advanced => CheckClockAdvanced(state, advanced, ctx),

@@ -67,6 +67,17 @@ public sealed class RoundAwardSpecs : RoundSpec
     }
 
     [Fact]
+    public void On_a_system_clock_an_award_drafted_after_voting_closed_is_judged_at_its_own_time()
+    {
+        var round = State.Rounds["spring"];
+        Advance(round.VotingEnd - State.Now - 60);
+        var award = new ProposalAction.AwardGrant(1, A("g2"), "EUR", 300_000, State.Grants[1].Proposed, "", "spring");
+        var onSystemClock = State with { Clock = ClockMode.System };
+        Rules.NetworkRules.Check(onSystemClock, Proposal(award), new Rules.EventContext(Seq + 1, A("g1"), round.VotingEnd - 1))!.Code.ShouldBe("round-not-closed");
+        Rules.NetworkRules.Check(onSystemClock, Proposal(award), new Rules.EventContext(Seq + 1, A("g1"), round.VotingEnd)).ShouldBeNull();
+    }
+
+    [Fact]
     public void Rejects_an_award_for_an_application_the_result_does_not_fund()
     {
         GivenRoundsNetwork();

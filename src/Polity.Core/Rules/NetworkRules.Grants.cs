@@ -238,6 +238,10 @@ public static partial class NetworkRules
         {
             return Reject("wrong-asset", $"grant {grant.Id} asked for {grant.Asset}, not {award.Asset}");
         }
+        if (award.Round is null && grant.Round is { } round)
+        {
+            return Reject("round-application", $"grant {grant.Id} applied to round '{round}': only that round's result awards it");
+        }
         if (award.Round is not null && CheckRoundAward(state, award, grant) is { } offRound)
         {
             return offRound;

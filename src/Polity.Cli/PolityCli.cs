@@ -50,6 +50,7 @@ public static class PolityCli
         root.Subcommands.Add(MemberCommands.Build(run));
         root.Subcommands.Add(TreasuryCommands.Build(run));
         root.Subcommands.Add(GrantCommands.Build(run));
+        root.Subcommands.Add(RoundCommands.Build(run));
         root.Subcommands.Add(ProposalCommands.Build(run));
         root.Subcommands.Add(DelegationCommands.BuildDelegate(run));
         root.Subcommands.Add(DelegationCommands.BuildList(run));

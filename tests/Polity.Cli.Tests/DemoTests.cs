@@ -22,8 +22,9 @@ public class DemoTests
             "Executed", "QuorumFailed", "Executed", "Executed", // grant, policy, charter amendment, grant under v2
             "Executed", // award of the grant with milestones
             "Executed", "Succeeded", "Succeeded", "Succeeded", "Defeated", "Succeeded", "Succeeded", "Succeeded", // one per voting method
+            "Executed", "Executed", // the pb round's opening and its awards
         ]);
-        (await p.ExpectAsync(0, "treasury", "show", "--json")).Out.ShouldContain("75800.00");
+        (await p.ExpectAsync(0, "treasury", "show", "--json")).Out.ShouldContain("69800.00");
         demo.Out.ShouldContain("council: Kofi Mensah, Maria Santos");
         demo.Out.ShouldContain("refused Yusuf's quadratic ballot");
         demo.Out.ShouldContain("delegated      1/2: Lena Novak → Maria Santos");

@@ -35,9 +35,10 @@ public sealed class ReportTests
         eur.GetProperty("asset").GetString().ShouldBe("EUR");
         var edges = eur.GetProperty("edges").EnumerateArray().ToList();
         edges.Where(e => e.GetProperty("to").GetString() == "treasury").Sum(e => e.GetProperty("amount").GetInt64()).ShouldBe(10_000_000);
-        edges.Single(e => e.GetProperty("from").GetString() == "budget:small-grants").GetProperty("amount").GetInt64().ShouldBe(400_000);
+        edges.Single(e => e.GetProperty("from").GetString() == "budget:small-grants" && e.GetProperty("to").GetString() == "grant:1").GetProperty("amount").GetInt64().ShouldBe(400_000);
+        edges.Single(e => e.GetProperty("from").GetString() == "budget:small-grants" && e.GetProperty("to").GetString() == "round:basin-2027").GetProperty("amount").GetInt64().ShouldBe(600_000);
         var treasury = eur.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("account").GetString() == "treasury");
-        treasury.GetProperty("balance").GetInt64().ShouldBe(7_580_000); // the 75800.00 EUR the treasury shows
+        treasury.GetProperty("balance").GetInt64().ShouldBe(6_980_000); // the 69800.00 EUR the treasury shows
         await p.ExpectAsync(0, "report", "flows", "--svg", "only.svg");
         File.Exists(p.Path("only.svg")).ShouldBeTrue();
         File.Exists(p.Path("flows.svg")).ShouldBeFalse();
@@ -51,14 +52,14 @@ public sealed class ReportTests
         houses.Select(h => h.GetProperty("house").GetString()).ShouldBe(["funders", "grantees", "community", "council"]);
         var funders = houses[0];
         (funders.GetProperty("members").GetInt32(), funders.GetProperty("gini").GetString(), funders.GetProperty("nakamoto").GetInt32()).ShouldBe((3, "1/3", 1));
-        metrics.GetProperty("series").GetArrayLength().ShouldBe(4); // November 2026 to February 2027 on the demo's clock
+        metrics.GetProperty("series").GetArrayLength().ShouldBe(5); // November 2026 to March 2027 on the demo's clock
         var first = metrics.GetProperty("proposals")[0];
         first.GetProperty("originHouses").EnumerateArray().Select(h => h.GetString()).ShouldBe(["grantees"]);
         first.GetProperty("houses").EnumerateArray().Single(h => h.GetProperty("house").GetString() == "grantees").GetProperty("recused").GetInt32().ShouldBe(2);
 
         // Charts: one SVG per metric and a page collecting them.
         var charts = await p.ExpectAsync(0, "report", "metrics", "--dir", "charts");
-        charts.Out.ShouldContain("over 4 month(s), 2026-11 to 2027-02");
+        charts.Out.ShouldContain("over 5 month(s), 2026-11 to 2027-03");
         foreach (var name in new[] { "members", "turnout", "gini", "nakamoto", "top10", "delegate-share", "pass-rate", "recusals", "funds-eur", "milestones" })
         {
             XDocument.Load(p.Path($"charts/metrics-{name}.svg")).Root!.Name.ShouldBe(Ns + "svg");

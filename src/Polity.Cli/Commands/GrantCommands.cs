@@ -30,7 +30,8 @@ public static class GrantCommands
         var program = new Option<string>("--program") { Description = "A budget program from the charter", DefaultValueFactory = _ => "" };
         var recipient = new Option<string>("--recipient") { Description = "Who would be paid (address or key name); default: the signer" };
         var beneficiaries = new Option<string[]>("--beneficiary") { Description = "Another stakeholder who would benefit (repeat); they may not review or attest" };
-        var command = new Command("apply", "Apply for a grant (any registered stakeholder)") { title, asset, amount, milestones, objectives, program, recipient, beneficiaries };
+        var round = new Option<string>("--round") { Description = "A round whose applications phase is open (then no --program)" };
+        var command = new Command("apply", "Apply for a grant (any registered stakeholder)") { title, asset, amount, milestones, objectives, program, recipient, beneficiaries, round };
         run.On(command, async ctx =>
         {
             var network = await ctx.OpenAsync();
@@ -45,7 +46,8 @@ public static class GrantCommands
                 ctx.Parse.GetValue(recipient) is { Length: > 0 } r ? StakeholderCommands.Resolve(ctx, r) : signer.Address,
                 plans,
                 ctx.Parse.GetValue(objectives) ?? [],
-                (ctx.Parse.GetValue(beneficiaries) ?? []).Select(b => StakeholderCommands.Resolve(ctx, b)).ToList());
+                (ctx.Parse.GetValue(beneficiaries) ?? []).Select(b => StakeholderCommands.Resolve(ctx, b)).ToList(),
+                ctx.Parse.GetValue(round));
             ctx.Appended(await ctx.SubmitAsync(network, e, signer), $"grant {network.State.Grants.Count} applied: {e.Title}");
             return ExitCodes.Done;
         });

@@ -58,6 +58,7 @@ public sealed partial class CommonsFundDemo
         await GrantWithMilestonesAsync();
         await EveryMethodAsync();
         await SimulationAsync();
+        await PbRoundAsync();
 
         Step("Verify", "replay the whole log from its bytes: hashes, signatures, every rule");
         var report = await LogVerifier.VerifyAsync(store);

@@ -14,6 +14,7 @@ public abstract record GrantEvent : PolityEvent;
 /// <param name="Milestones">Proposed milestones, in order.</param>
 /// <param name="Objectives">What the grant is for, in the applicant's words; the results tracker shows them.</param>
 /// <param name="Beneficiaries">Others who would benefit; like the applicant and recipient, they may not review or attest.</param>
+/// <param name="Round">The round applied to, while its applications phase is open; null (and left out of the payload) for an application outside any round.</param>
 public sealed record GrantApplied(
     string Program,
     string Title,
@@ -22,7 +23,8 @@ public sealed record GrantApplied(
     Address Recipient,
     IReadOnlyList<MilestonePlan> Milestones,
     IReadOnlyList<string> Objectives,
-    IReadOnlyList<Address> Beneficiaries) : GrantEvent;
+    IReadOnlyList<Address> Beneficiaries,
+    string? Round = null) : GrantEvent;
 
 /// <summary>A reviewer finds an application eligible (it may then be awarded) or not (it ends).</summary>
 /// <param name="Grant">The application's number.</param>

@@ -76,11 +76,20 @@ public abstract record ProposalAction
     /// <param name="Amount">Minor units, positive, at most the amount requested.</param>
     /// <param name="Milestones">The milestones, whose amounts sum to <paramref name="Amount"/>.</param>
     /// <param name="Budget">The budget program to commit from, or empty for the unallocated treasury.</param>
-    public sealed record AwardGrant(long Grant, Address Recipient, string Asset, long Amount, IReadOnlyList<MilestonePlan> Milestones, string Budget)
+    /// <param name="Round">The round whose result this award carries out, paid from <c>round:&lt;id&gt;</c> (then <paramref name="Budget"/> is empty); left out of the payload when null.</param>
+    public sealed record AwardGrant(long Grant, Address Recipient, string Asset, long Amount, IReadOnlyList<MilestonePlan> Milestones, string Budget, string? Round = null)
         : ProposalAction
     {
         /// <inheritdoc />
         public override string Kind => Charters.ActionKinds.AwardGrant;
+    }
+
+    /// <summary>Opens a grantmaking round: moves its pool into <c>round:&lt;id&gt;</c> and starts its applications phase.</summary>
+    /// <param name="Round">The round's plan.</param>
+    public sealed record OpenRound(RoundPlan Round) : ProposalAction
+    {
+        /// <inheritdoc />
+        public override string Kind => Charters.ActionKinds.OpenRound;
     }
 
     /// <summary>Who the action benefits, for conflict-of-interest rules.</summary>

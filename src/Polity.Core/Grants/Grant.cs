@@ -59,6 +59,9 @@ public sealed record Grant
     /// <summary>Committed money returned to its source at closing, minor units.</summary>
     public long Released { get; init; }
 
+    /// <summary>The round the application was made to, or null.</summary>
+    public string? Round { get; init; }
+
     /// <summary>Every event about this grant, in log order.</summary>
     public ImmutableList<GrantStep> Trail { get; init; } = [];
 

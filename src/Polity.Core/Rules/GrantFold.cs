@@ -15,7 +15,7 @@ internal static class GrantFold
 
     public static NetworkState Apply(NetworkState s, GrantEvent e, EventContext ctx) => e switch
     {
-        GrantApplied a => Put(s, Step(new Grant
+        GrantApplied a => RoundFold.Enter(Put(s, Step(new Grant
         {
             Id = s.Grants.Count + 1,
             Applicant = ctx.Author,
@@ -28,7 +28,10 @@ internal static class GrantFold
             Objectives = a.Objectives,
             Beneficiaries = a.Beneficiaries,
             AppliedAt = ctx.Time,
-        }, ctx, $"applied for {NetworkRules.FormatAmount(s, a.Asset, a.Amount)}")),
+            Round = a.Round,
+        }, ctx, a.Round is null
+            ? $"applied for {NetworkRules.FormatAmount(s, a.Asset, a.Amount)}"
+            : $"applied to round {a.Round} for {NetworkRules.FormatAmount(s, a.Asset, a.Amount)}")), a.Round, s.Grants.Count + 1),
         GrantReviewed r => Put(s, Step(s.Grants[r.Grant] with { Review = new GrantReview(ctx.Author, r.Eligible, r.Note, ctx.Time) },
             ctx, r.Eligible ? "reviewed: eligible" : "reviewed: ineligible")),
         MilestoneReported r => Put(s, Step(Change(s.Grants[r.Grant], r.Milestone, m => m with { Status = MilestoneStatus.Reported, Report = r.Report }),

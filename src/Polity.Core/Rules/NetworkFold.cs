@@ -91,6 +91,7 @@ public static partial class NetworkFold
         DelegationSet d => Delegate(s, new DelegationKey(d.House, ctx.Author, d.DecisionType), d.To, ctx.Time),
         DelegationRevoked r => s with { Delegations = s.Delegations.Remove(new DelegationKey(r.House, ctx.Author, r.DecisionType)) },
         GrantEvent g => GrantFold.Apply(s, g, ctx),
+        RoundEvent r => RoundFold.Apply(s, r, ctx),
         _ => throw new InvalidOperationException($"no fold for {e.GetType().Name}"),
     };
 

@@ -16,6 +16,7 @@ public static partial class NetworkRules
     {
         ProposalAction.AllocateBudget allocate => CheckAllocation(state, allocate),
         ProposalAction.AwardGrant award => CheckAward(state, award),
+        ProposalAction.OpenRound open => CheckOpenRound(state, open.Round),
         _ => null,
     };
 
@@ -25,6 +26,7 @@ public static partial class NetworkRules
         ProposalAction.Transfer transfer => CheckTransfer(state, transfer) ?? CheckFunds(state, Account.BudgetOrTreasury(transfer.From), transfer.Asset, transfer.Amount),
         ProposalAction.AllocateBudget allocate => CheckAllocation(state, allocate) ?? CheckFunds(state, Account.Treasury, allocate.Asset, allocate.Amount),
         ProposalAction.AwardGrant award => GrantAwards.Check(state, award),
+        ProposalAction.OpenRound open => CheckOpenRoundAtExecution(state, open.Round),
         _ => null,
     };
 
@@ -45,5 +47,5 @@ public static partial class NetworkRules
 
     /// <summary>An award checked as at execution: the award's own rules and the money in its source.</summary>
     internal static Rejection? CheckAwardNow(NetworkState state, ProposalAction.AwardGrant award) =>
-        CheckAward(state, award) ?? CheckFunds(state, Account.BudgetOrTreasury(award.Budget), award.Asset, award.Amount);
+        CheckAward(state, award) ?? CheckFunds(state, SourceOf(award), award.Asset, award.Amount);
 }

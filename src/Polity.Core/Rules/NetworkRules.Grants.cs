@@ -69,6 +69,7 @@ public static partial class NetworkRules
             return Reject("bad-objectives", $"give at most {MaxObjectives} objectives, each of 1 to 2,000 characters");
         }
         return CheckAmount(state, e.Asset, e.Amount)
+            ?? (e.Round is null ? null : CheckRoundApplication(state, e, ctx))
             ?? CheckSource(state, e.Program, e.Asset)
             ?? CheckMilestones(state, e.Milestones, e.Asset, e.Amount);
     }
@@ -113,7 +114,7 @@ public static partial class NetworkRules
         {
             return Reject("wrong-status", $"grant {grant.Id} is {grant.Status}: only applications awaiting review are reviewed");
         }
-        return CheckNote(e.Note);
+        return CheckRoundReview(state, grant, ctx) ?? CheckNote(e.Note);
     }
 
     private static Rejection? CheckNote(string note) =>
@@ -237,7 +238,15 @@ public static partial class NetworkRules
         {
             return Reject("wrong-asset", $"grant {grant.Id} asked for {grant.Asset}, not {award.Asset}");
         }
-        if (award.Amount > grant.Requested)
+        if (award.Round is null && grant.Round is { } round)
+        {
+            return Reject("round-application", $"grant {grant.Id} applied to round '{round}': only that round's result awards it");
+        }
+        if (award.Round is not null && CheckRoundAward(state, award, grant) is { } offRound)
+        {
+            return offRound;
+        }
+        if (award.Round is null && award.Amount > grant.Requested)
         {
             return Reject("over-request",
                 $"grant {grant.Id} asked for {FormatAmount(state, grant.Asset, grant.Requested)}; an award may trim a request but not exceed it");

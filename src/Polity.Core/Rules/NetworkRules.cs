@@ -24,6 +24,12 @@ public static partial class NetworkRules
         {
             return late;
         }
+        if (ctx.Time > state.Now)
+        {
+            // Rules read the network's present as the event's own time: on a system clock it can be later than the
+            // previous event's (a round whose voting closed since then has a final result).
+            state = state with { Now = ctx.Time };
+        }
         return e switch
         {
             ClockAdvanced advanced => CheckClockAdvanced(state, advanced, ctx),
@@ -46,6 +52,7 @@ public static partial class NetworkRules
             DelegationSet set => CheckDelegationSet(state, set, ctx),
             DelegationRevoked revoked => CheckDelegationRevoked(state, revoked, ctx),
             GrantEvent grant => CheckGrantEvent(state, grant, ctx),
+            RoundEvent round => CheckRoundEvent(state, round, ctx),
             _ => Reject("unknown-event", $"no rule knows {e.GetType().Name}"),
         };
     }

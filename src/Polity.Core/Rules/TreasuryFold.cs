@@ -42,6 +42,8 @@ internal static class TreasuryFold
                 };
             case ProposalAction.AwardGrant g:
                 return GrantAwards.Apply(s, g, by, ctx);
+            case ProposalAction.OpenRound o:
+                return RoundFold.Open(s, o.Round, proposal, ctx);
             default:
                 return s;
         }
@@ -51,7 +53,7 @@ internal static class TreasuryFold
     internal static NetworkState Award(NetworkState s, ProposalAction.AwardGrant award, JournalAuthority by, EventContext ctx)
     {
         var grant = s.Grants[award.Grant];
-        var source = Account.BudgetOrTreasury(award.Budget);
+        var source = NetworkRules.SourceOf(award);
         s = Post(s, JournalEntry.Move(ctx.Seq, ctx.Time, $"grant {grant.Id}: {grant.Title}", by, source, grant.Account, award.Asset, award.Amount));
         var awarded = grant with
         {

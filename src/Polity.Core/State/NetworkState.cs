@@ -59,6 +59,9 @@ public sealed record NetworkState
     /// <summary>Grant applications and grants by number.</summary>
     public ImmutableDictionary<long, Grant> Grants { get; init; } = ImmutableDictionary<long, Grant>.Empty;
 
+    /// <summary>Grantmaking rounds by id.</summary>
+    public ImmutableDictionary<string, Rounds.Round> Rounds { get; init; } = ImmutableDictionary<string, Rounds.Round>.Empty;
+
     /// <summary>Spends made under spend-without-vote allowances (for the rolling limit).</summary>
     public ImmutableList<AllowanceSpend> AllowanceSpends { get; init; } = [];
 

@@ -5,7 +5,7 @@ namespace Polity.Core.Treasury;
 
 /// <summary>
 /// A journal account: a kind and a name, written <c>treasury</c>, <c>funder:0x…</c>, <c>budget:small-grants</c>,
-/// <c>grant:3</c> or <c>payee:0x…</c>. Each account holds one balance per asset.
+/// <c>grant:3</c>, <c>round:spring</c> or <c>payee:0x…</c>. Each account holds one balance per asset.
 /// </summary>
 public readonly record struct Account
 {
@@ -46,11 +46,16 @@ public readonly record struct Account
         return new(AccountKind.Grant, grant.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>A grantmaking round's pool, and the contributions made in it.</summary>
+    /// <exception cref="ArgumentException">When <paramref name="round"/> is not a valid name.</exception>
+    public static Account Round(string round) =>
+        Slug.IsValid(round) ? new(AccountKind.Round, round) : throw new ArgumentException($"'{round}' is not a round name", nameof(round));
+
     /// <summary>Money paid out to a recipient.</summary>
     public static Account Payee(Address payee) => new(AccountKind.Payee, payee.Value);
 
-    /// <summary>True for accounts that hold money (treasury, budgets, grants): the rules keep them from going below zero.</summary>
-    public bool Holds => Kind is AccountKind.Treasury or AccountKind.Budget or AccountKind.Grant;
+    /// <summary>True for accounts that hold money (treasury, budgets, grants, rounds): the rules keep them from going below zero.</summary>
+    public bool Holds => Kind is AccountKind.Treasury or AccountKind.Budget or AccountKind.Grant or AccountKind.Round;
 
     /// <summary>Parses the written form (<c>treasury</c>, <c>budget:small-grants</c>, …).</summary>
     public static bool TryParse(string? text, out Account account)
@@ -75,6 +80,9 @@ public readonly record struct Account
             case "budget" when Slug.IsValid(name):
                 account = Budget(name);
                 return true;
+            case "round" when Slug.IsValid(name):
+                account = Round(name);
+                return true;
             case "grant" when long.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0:
                 account = Grant(id);
                 return true;
@@ -90,6 +98,7 @@ public readonly record struct Account
         AccountKind.Funder => $"funder:{Name}",
         AccountKind.Budget => $"budget:{Name}",
         AccountKind.Grant => $"grant:{Name}",
+        AccountKind.Round => $"round:{Name}",
         _ => $"payee:{Name}",
     };
 }

@@ -20,4 +20,7 @@ public enum AccountKind
 
     /// <summary>Money out to one recipient (<c>payee:0x…</c>): debited by each payment, so it runs at or above zero.</summary>
     Payee,
+
+    /// <summary>A grantmaking round's pool and contributions.</summary>
+    Round,
 }

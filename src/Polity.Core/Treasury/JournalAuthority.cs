@@ -52,4 +52,13 @@ public abstract record JournalAuthority
         /// <inheritdoc />
         public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"grant {Grant} closed");
     }
+
+    /// <summary>A contributor's own signed statement that they gave to an application in a quadratic-funding round.</summary>
+    /// <param name="Round">The round's id.</param>
+    /// <param name="Grant">The application given to.</param>
+    public sealed record RoundContribution(string Round, long Grant) : JournalAuthority
+    {
+        /// <inheritdoc />
+        public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"contribution to grant {Grant} in round {Round}");
+    }
 }

@@ -96,10 +96,10 @@ public static class ProposalFile
             {
                 return new ProposalAction.Signal();
             }
-            var map = Map(node, "an action: signal, or one of transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant with its fields");
+            var map = Map(node, "an action: signal, or one of transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round with its fields");
             if (map.Children.Count != 1)
             {
-                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member, amend-charter, allocate-budget or award-grant");
+                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant or open-round");
             }
             var (key, value) = map.Children.First();
             var kind = ((YamlScalarNode)key).Value;
@@ -118,6 +118,8 @@ public static class ProposalFile
                         Located(fields, () => Minor(state, budgetAsset, Scalar(fields, "amount", required: true)!)));
                 case "award-grant":
                     return Award(fields);
+                case "open-round":
+                    return OpenRound(fields);
                 case "add-member":
                     Only(fields, "house", "member", "stake");
                     return new ProposalAction.AddMember(Scalar(fields, "house", required: true)!, AddressOf(fields["member"]), long.Parse(Scalar(fields, "stake") ?? "0", System.Globalization.CultureInfo.InvariantCulture));
@@ -128,7 +130,7 @@ public static class ProposalFile
                     Only(fields, "file");
                     return new ProposalAction.AmendCharter(LoadCharter(Path.Combine(baseDir, Scalar(fields, "file", required: true)!)));
                 default:
-                    throw Error(key, $"unknown action '{kind}': expected transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant or signal");
+                    throw Error(key, $"unknown action '{kind}': expected transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round or signal");
             }
         }
 
@@ -138,7 +140,7 @@ public static class ProposalFile
         /// </summary>
         private ProposalAction.AwardGrant Award(YamlMappingNode fields)
         {
-            Only(fields, "grant", "recipient", "asset", "amount", "milestones", "budget");
+            Only(fields, "grant", "recipient", "asset", "amount", "milestones", "budget", "round");
             var id = Scalar(fields, "grant", required: true)!;
             if (!long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
                 || state.Grants.GetValueOrDefault(number) is not { } grant)
@@ -159,10 +161,38 @@ public static class ProposalFile
                     ? [.. grant.Proposed]
                     : throw Error(fields, "an award of another amount than the one requested lists its milestones");
             }
+            var round = Scalar(fields, "round") ?? grant.Round;
+            if (round is not null && Scalar(fields, "amount") is null && state.Rounds.GetValueOrDefault(round) is { } r
+                && Polity.Core.Rounds.RoundTally.Awards(state, r).FirstOrDefault(x => x.Grant == number) is { } result)
+            {
+                (amount, milestones) = (result.Amount, milestones.Count > 0 ? milestones : [.. result.Milestones]);
+            }
             var budget = Scalar(fields, "budget")
-                ?? (state.Charter.Charter.Treasury.FindBudget(grant.Program) is not null ? grant.Program : "");
+                ?? (round is null && state.Charter.Charter.Treasury.FindBudget(grant.Program) is not null ? grant.Program : "");
             var recipient = fields.Children.TryGetValue(new YamlScalarNode("recipient"), out var to) ? AddressOf(to) : grant.Recipient;
-            return new ProposalAction.AwardGrant(number, recipient, asset, amount, milestones, budget);
+            return new ProposalAction.AwardGrant(number, recipient, asset, amount, milestones, budget, round);
+        }
+
+        /// <summary>A round's plan; durations are written like proposal periods (<c>7d</c>), amounts in major units of the asset.</summary>
+        private ProposalAction.OpenRound OpenRound(YamlMappingNode fields)
+        {
+            Only(fields, "id", "title", "kind", "rule", "asset", "pool", "budget", "applications", "review", "voting", "voters", "ballot", "completion",
+                "points", "cap", "minimum", "objectives");
+            var asset = Scalar(fields, "asset", required: true)!;
+            long? Amount(string key) => Scalar(fields, key) is { } text ? Located(fields, () => Minor(state, asset, text)) : null;
+            long Seconds(string key) => Duration.TryParse(Scalar(fields, key, required: true), out var d)
+                ? d.Seconds
+                : throw Error(fields, $"'{key}' must be a duration such as 7d or 12h");
+            var points = Scalar(fields, "points") is { } p
+                ? long.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw Error(fields, "'points' must be a whole number")
+                : (long?)null;
+            var objectives = List(fields, "objectives").Select(o => (o as YamlScalarNode)?.Value ?? throw Error(o, "an objective is one line of text")).ToList();
+            return new ProposalAction.OpenRound(new RoundPlan(
+                Scalar(fields, "id", required: true)!, Scalar(fields, "title", required: true)!, Scalar(fields, "kind", required: true)!,
+                Scalar(fields, "rule", required: true)!, asset, Amount("pool") ?? throw Error(fields, "missing 'pool'"), Scalar(fields, "budget") ?? "",
+                Seconds("applications"), Seconds("review"), Seconds("voting"),
+                [.. List(fields, "voters").Select(v => (v as YamlScalarNode)?.Value ?? throw Error(v, "a voter is a house id"))],
+                Scalar(fields, "ballot"), Scalar(fields, "completion"), points, Amount("cap"), Amount("minimum"), objectives.Count > 0 ? objectives : null));
         }
 
         /// <summary>Runs a conversion, putting this file's line and column on a format error that has none.</summary>

@@ -59,7 +59,7 @@ public partial class CharterLoaderTests
         grant.Timelock.Seconds.ShouldBe(2 * 86_400);
         grant.Grace.ShouldBe(DecisionType.DefaultGrace);
         grant.ConflictOfInterest.ShouldBe(ConflictOfInterestRule.Recuse);
-        grant.Actions.ShouldBe([ActionKinds.Transfer, ActionKinds.AllocateBudget, ActionKinds.AwardGrant, ActionKinds.Signal]);
+        grant.Actions.ShouldBe([ActionKinds.Transfer, ActionKinds.AllocateBudget, ActionKinds.AwardGrant, ActionKinds.OpenRound, ActionKinds.Signal]);
     }
 
     [Fact]

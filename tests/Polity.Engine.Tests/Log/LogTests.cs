@@ -147,6 +147,12 @@ public class LogTests
             new DelegationRevoked("funders"), new DelegationRevoked("funders", "grant"),
             new GrantApplied("small-grants", "T", "EUR", 3, a, [new MilestonePlan("m", 3)], ["o"], [a]), new GrantReviewed(1, true, "n"),
             new MilestoneReported(1, 1, "r"), new MilestoneAttested(1, 1, false, "n"), new GrantDisbursed(1, 1, 3, "m"), new GrantClosed(1, "r"),
+            new GrantApplied("", "T", "EUR", 3, a, [new MilestonePlan("m", 3)], [], [], "spring"),
+            new ProposalCreated("grant", "R", "", [new ProposalOption("x", [
+                new ProposalAction.OpenRound(new RoundPlan("spring", "S", "pb", "mes", "EUR", 9, "", 1, 1, 1, ["community"], "approval", "add1", Objectives: ["o"])),
+                new ProposalAction.OpenRound(new RoundPlan("match", "M", "qf", "cocm", "EUR", 9, "small-grants", 1, 1, 1, [], Cap: 5, Minimum: 1)),
+                new ProposalAction.AwardGrant(1, a, "EUR", 3, [new MilestonePlan("m", 3)], "", "spring")])], []),
+            new RoundBallotCast("spring", [1, 2]), new RoundBallotCast("spring", [1, 2], [3, 4]), new RoundContributed("match", 1, 100),
         ];
         samples.Select(s => s.GetType()).Distinct().Count().ShouldBe(EventNames.All.Count, "every event type needs a sample here");
         foreach (var e in samples)
@@ -156,6 +162,15 @@ public class LogTests
             var decoded = EventCodec.Decode(type, JsonNode.Parse(bytes)!.AsObject());
             CanonicalJson.Serialize(EventCodec.Encode(decoded).Payload).ShouldBe(bytes, type);
         }
+    }
+
+    [Fact]
+    public void An_application_outside_any_round_keeps_the_bytes_it_had_before_rounds()
+    {
+        var a = TestNetwork.KeyOf("x").Address;
+        EventCodec.Encode(new GrantApplied("", "T", "EUR", 3, a, [new MilestonePlan("m", 3)], [], [])).Payload.ToJsonString()
+            .ShouldBe($$$"""{"program":"","title":"T","asset":"EUR","amount":3,"recipient":"{{{a}}}","milestones":[{"title":"m","amount":3}],"objectives":[],"beneficiaries":[]}""");
+        EventCodec.Encode(new RoundBallotCast("spring", [1])).Payload.ToJsonString().ShouldBe("""{"round":"spring","grants":[1]}""");
     }
 
     [Fact]

@@ -77,8 +77,12 @@ public sealed class ProposalFileTests : IAsyncLifetime
     [InlineData("  - award-grant: { grant: 7 }", "p.yaml:4:18: '7' is not the number of a grant application")]
     [InlineData("  - award-grant: { grant: 1, amount: \"10\" }", "p.yaml:4:18: an award of another amount than the one requested lists its milestones")]
     [InlineData("  - award-grant: { grant: 1, milestones: [{ title: x, amount: \"1.001\" }] }", "p.yaml:4:43: '1.001' has more than the asset's 2 decimals")]
-    [InlineData("  - award-grant: { grant: 1, payee: G3 }", "p.yaml:4:30: unknown key 'payee': expected one of grant, recipient, asset, amount, milestones, budget")]
+    [InlineData("  - award-grant: { grant: 1, payee: G3 }", "p.yaml:4:30: unknown key 'payee': expected one of grant, recipient, asset, amount, milestones, budget, round")]
     [InlineData("  - allocate-budget: { budget: small-grants, asset: GBP, amount: \"1\" }", "p.yaml:4:22: unknown asset 'GBP': expected one of EUR, USDC")]
+    [InlineData("  - open-round: { id: r, title: t, kind: pb, rule: mes, asset: EUR, pool: \"10\", applications: soon, review: 3d, voting: 7d }",
+        "p.yaml:4:17: 'applications' must be a duration such as 7d or 12h")]
+    [InlineData("  - open-round: { id: r, title: t, kind: pb, rule: mes, asset: EUR, pool: \"10\", applications: 7d, review: 3d, voting: 7d, seats: 3 }",
+        "p.yaml:4:123: unknown key 'seats': expected one of id, title, kind, rule, asset, pool, budget, applications, review, voting, voters, ballot, completion, points, cap, minimum, objectives")]
     public void Mistakes_in_the_new_actions_point_at_their_line_and_column(string actions, string error)
     {
         Should.Throw<FormatException>(() => Parse(actions)).Message.ShouldBe(error);

@@ -57,6 +57,7 @@ public static partial class NetworkFold
             Body = c.Body,
             Options = c.Options,
             DeclaredBeneficiaries = c.Beneficiaries,
+            Objectives = c.Objectives ?? [],
             CreatedAt = ctx.Time,
         }),
         ProposalAmended a => Put(s, s.Proposals[a.Proposal] with
@@ -90,6 +91,7 @@ public static partial class NetworkFold
         DelegationSet d => Delegate(s, new DelegationKey(d.House, ctx.Author, d.DecisionType), d.To, ctx.Time),
         DelegationRevoked r => s with { Delegations = s.Delegations.Remove(new DelegationKey(r.House, ctx.Author, r.DecisionType)) },
         GrantEvent g => GrantFold.Apply(s, g, ctx),
+        MapEvent m => ApplyMap(s, m, ctx),
         _ => throw new InvalidOperationException($"no fold for {e.GetType().Name}"),
     };
 
@@ -129,6 +131,7 @@ public static partial class NetworkFold
             Electorate = electorate.ToImmutable(),
             Delegations = FreezeDelegations(s, rules, electorate),
             TreasuryAtSubmission = s.Balances,
+            Conflicts = ConflictsAtSubmission(s, electorate.Values),
         };
     }
 

@@ -46,6 +46,7 @@ public static partial class NetworkRules
             DelegationSet set => CheckDelegationSet(state, set, ctx),
             DelegationRevoked revoked => CheckDelegationRevoked(state, revoked, ctx),
             GrantEvent grant => CheckGrantEvent(state, grant, ctx),
+            MapEvent map => CheckMapEvent(state, map, ctx),
             _ => Reject("unknown-event", $"no rule knows {e.GetType().Name}"),
         };
     }

@@ -147,6 +147,10 @@ public class LogTests
             new DelegationRevoked("funders"), new DelegationRevoked("funders", "grant"),
             new GrantApplied("small-grants", "T", "EUR", 3, a, [new MilestonePlan("m", 3)], ["o"], [a]), new GrantReviewed(1, true, "n"),
             new MilestoneReported(1, 1, "r"), new MilestoneAttested(1, 1, false, "n"), new GrantDisbursed(1, 1, 3, "m"), new GrantClosed(1, "r"),
+            new RelationshipDeclared("employs", a.Value, "funders", 1_700_000_000, "https://example.org"), new RelationshipEnded(1, "r"),
+            new StakeholderProfileUpdated(["n"], ["c"], ["o"]), new StakeholderProfileUpdated([], [], [], a),
+            new ObjectiveSet("o", "T", "m", "u", 0, 10, 1_900_000_000, "d"), new ObjectiveProgressReported("o", 5, "e"),
+            new ProposalCreated("grant", "T", "B", ProposalOption.YesNo([]), [], ["o"]),
         ];
         samples.Select(s => s.GetType()).Distinct().Count().ShouldBe(EventNames.All.Count, "every event type needs a sample here");
         foreach (var e in samples)

@@ -59,6 +59,9 @@ public static class PolityCli
         root.Subcommands.Add(LoadCommand.Build(run));
         root.Subcommands.Add(FundingCommands.Build(run));
         root.Subcommands.Add(BudgetCommands.Build(run));
+        root.Subcommands.Add(MapCommands.Build(run));
+        root.Subcommands.Add(ObjectiveCommands.Build(run));
+        root.Subcommands.Add(ReportCommands.Build(run));
         return root;
     }
 }

@@ -57,7 +57,7 @@ public static class MapViews
         var conflicts = state.Charter.Charter.Stakeholders.ConflictOfInterest;
         o.WriteLine(conflicts.Count == 0
             ? "conflict of interest: no relationship makes one (charter: stakeholders.conflict-of-interest)"
-            : $"conflict of interest: whoever {string.Join(" or ", conflicts)} a beneficiary is treated as one");
+            : $"conflict of interest: a member related to a beneficiary by {string.Join(", ", conflicts)} (read from the member's side) is treated as one");
         foreach (var (who, p) in state.Map.Profiles.OrderBy(p => Views.Name(state, p.Key), StringComparer.Ordinal))
         {
             o.WriteLine($"profile of {Views.Name(state, who)}:");

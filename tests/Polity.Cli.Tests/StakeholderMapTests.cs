@@ -46,7 +46,7 @@ public sealed class StakeholderMapTests : IDisposable
         var text = (await _p.ExpectAsync(0, "map", "show")).Out;
         text.ShouldContain("  1  fund funds gr since 2025-01-10");
         text.ShouldContain("evidence: https://example.org/report");
-        text.ShouldContain("conflict of interest: whoever employs or funded-by a beneficiary is treated as one");
+        text.ShouldContain("conflict of interest: a member related to a beneficiary by employs, employed-by, funded-by (read from the member's side) is treated as one");
         text.ShouldNotContain("represents");
         var all = await JsonAsync("map", "show", "--all");
         all.GetProperty("relationships").GetArrayLength().ShouldBe(3);

@@ -61,7 +61,7 @@ public sealed class MapSvgTests
         texts.ShouldContain("also community");
         texts.ShouldContain("1 member");
         var legend = doc.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "legend");
-        legend.Descendants(Svg + "text").Select(t => t.Value).ShouldContain("employs / employed-by — pays a wage to (conflict of interest: employs)");
+        legend.Descendants(Svg + "text").Select(t => t.Value).ShouldContain("employs / employed-by — pays a wage to (conflict of interest: employs, employed-by)");
         legend.Descendants(Svg + "text").Select(t => t.Value).ShouldContain("mentors / mentored-by — Coaches another group through its first grant.");
         doc.Descendants(Svg + "g").Count(g => (string?)g.Attribute("class") == "house").ShouldBe(4);
     }

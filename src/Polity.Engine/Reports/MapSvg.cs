@@ -37,7 +37,7 @@ public static partial class MapSvg
         var centres = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
         foreach (var box in boxes)
         {
-            centres[box.Id] = (box.X + box.Width / 2, box.Y + BoxHeader / 2.0);
+            centres[box.Id] = (box.X + box.Width / 2, box.Y - 2);
             for (var i = 0; i < box.Members.Count; i++)
             {
                 centres[box.Members[i].Address.Value] = NodeCentre(box, i);
@@ -112,7 +112,8 @@ public static partial class MapSvg
             var (id, label, members) = groups[i];
             var cols = Math.Max(1, Math.Min(3, (int)Math.Ceiling(Math.Sqrt(members.Count))));
             var rows = Math.Max(1, (members.Count + cols - 1) / cols);
-            var box = new Box(id, label, members, x, y, cols * CellWidth + 2 * BoxPad, rows * CellHeight + BoxHeader + BoxPad);
+            var elsewhere = id == NoHouse ? 0 : state.MembersOf(id).Count - members.Count;
+            var box = new Box(id, label, members, x, y, cols * CellWidth + 2 * BoxPad, (members.Count == 0 ? 0 : rows * CellHeight) + BoxHeader + BoxPad + (elsewhere > 0 ? 18 : 0));
             boxes.Add(box);
             x += box.Width + Gap;
             rowHeight = Math.Max(rowHeight, box.Height);
@@ -140,6 +141,13 @@ public static partial class MapSvg
         if (house is not null)
         {
             Text(w, box.X + box.Width - 12, box.Y + 20, state.MembersOf(box.Id).Count == 1 ? "1 member" : $"{state.MembersOf(box.Id).Count} members", 10, "normal", "#6b7a90", "end");
+        }
+        // Members drawn in an earlier house are named here, so every house shows everyone who votes in it.
+        var elsewhere = house is null ? [] : state.MembersOf(box.Id).Keys.Where(a => !box.Members.Exists(m => m.Address == a))
+            .Select(a => state.Stakeholders.TryGetValue(a, out var st) ? st.Name : a.Value).Order(StringComparer.Ordinal).ToList();
+        if (elsewhere.Count > 0)
+        {
+            Text(w, box.X + 12, box.Y + box.Height - 12, Shorten($"also: {string.Join(", ", elsewhere)}", (int)(box.Width / 6.2)), 10, "normal", "#6b7a90");
         }
         for (var i = 0; i < box.Members.Count; i++)
         {
@@ -182,10 +190,11 @@ public static partial class MapSvg
         var bend = Math.Min(40, length / 5);
         var (qx, qy) = (mx - dy / length * bend, my + dx / length * bend);
         // End the line at the edge of the target node, not its centre, so the arrow head shows.
-        var (ex, ey) = (to.X - (to.X - qx) / Math.Max(1, Dist(to, (qx, qy))) * 17, to.Y - (to.Y - qy) / Math.Max(1, Dist(to, (qx, qy))) * 17);
+        var (ex, ey) = Towards(to, (qx, qy), 17);
+        var (sx, sy) = Towards(from, (qx, qy), 15);
         w.WriteStartElement("path");
         w.WriteAttributeString("class", $"edge rel-{r.Type}");
-        w.WriteAttributeString("d", $"M {N(from.X)} {N(from.Y)} Q {N(qx)} {N(qy)} {N(ex)} {N(ey)}");
+        w.WriteAttributeString("d", $"M {N(sx)} {N(sy)} Q {N(qx)} {N(qy)} {N(ex)} {N(ey)}");
         w.WriteAttributeString("fill", "none");
         w.WriteAttributeString("stroke", style.Colour);
         w.WriteAttributeString("stroke-width", conflict ? "2.5" : "1.8");
@@ -199,6 +208,13 @@ public static partial class MapSvg
         }
         Element(w, "title", $"{PartyName(state, r.From)} {r.Type} {PartyName(state, r.To)} since {Date(r.Since)} (relationship {r.Id}){(r.Evidence.Length > 0 ? $": {r.Evidence}" : "")}");
         w.WriteEndElement();
+    }
+
+    /// <summary>The point <paramref name="by"/> pixels from <paramref name="point"/> towards <paramref name="towards"/>, so lines meet a node's rim, not its centre.</summary>
+    private static (double X, double Y) Towards((double X, double Y) point, (double X, double Y) towards, double by)
+    {
+        var d = Math.Max(1, Dist(point, towards));
+        return (point.X + (towards.X - point.X) / d * by, point.Y + (towards.Y - point.Y) / d * by);
     }
 
     private static double Dist((double X, double Y) a, (double X, double Y) b) => Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));

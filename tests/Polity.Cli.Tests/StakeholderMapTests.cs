@@ -99,7 +99,7 @@ public sealed class StakeholderMapTests : IDisposable
         await FoundAsync();
         await _p.ExpectAsync(0, "map", "relate", "fund", "funds", "gr", "--as", "fund");
         var file = _p.Path("map.svg");
-        (await _p.ExpectAsync(0, "report", "map", "--svg", file)).Out.ShouldContain("6 stakeholders, 1 relationships");
+        (await _p.ExpectAsync(0, "report", "map", "--svg", file)).Out.ShouldContain("6 stakeholder(s), 1 relationship(s)");
         var svg = XDocument.Load(file);
         XNamespace ns = "http://www.w3.org/2000/svg";
         var texts = svg.Descendants(ns + "text").Select(t => t.Value).ToList();

@@ -21,7 +21,7 @@ public static partial class ReportCommands
             }
             await File.WriteAllTextAsync(file, picture);
             var summary = new { file = Path.GetFullPath(file), stakeholders = state.Stakeholders.Count, relationships = state.Map.Active.Count(), bytes = new FileInfo(file).Length };
-            ctx.Show(summary, (o, v) => o.WriteLine($"wrote {v.file}: {v.stakeholders} stakeholders, {v.relationships} relationships"));
+            ctx.Show(summary, (o, v) => o.WriteLine($"wrote {v.file}: {v.stakeholders} stakeholder(s), {v.relationships} relationship(s)"));
             return ExitCodes.Done;
         });
         return command;

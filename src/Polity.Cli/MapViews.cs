@@ -87,8 +87,8 @@ public static class MapViews
             overdue = progress.Overdue,
             description = detail ? o.Description : null,
             reports = detail ? o.Reports.Select(r => new { value = r.Value, evidence = r.Evidence, by = r.By, byName = Views.Name(state, r.By), at = Views.Time(r.At) }).ToList() : null,
-            proposals = detail ? state.Proposals.Values.Where(p => p.Objectives.Contains(o.Id)).OrderBy(p => p.Id).Select(p => p.Id).ToList() : null,
-            grants = detail ? state.Grants.Values.Where(g => g.Objectives.Contains(o.Id)).OrderBy(g => g.Id).Select(g => g.Id).ToList() : null,
+            proposals = detail ? ObjectiveLinks.Proposals(state, o.Id).Select(p => p.Id).ToList() : null,
+            grants = detail ? ObjectiveLinks.Grants(state, o.Id).Select(g => g.Id).ToList() : null,
             stakeholders = detail ? state.Map.Profiles.Where(p => p.Value.Objectives.Contains(o.Id)).Select(p => Views.Name(state, p.Key)).Order(StringComparer.Ordinal).ToList() : null,
         };
     }
@@ -119,8 +119,8 @@ public static class MapViews
         {
             o.WriteLine($"  {Views.Time(r.At)}  {r.Value} {objective.Unit} — {Views.Name(state, r.By)}: {r.Evidence}");
         }
-        var proposals = state.Proposals.Values.Where(p => p.Objectives.Contains(objective.Id)).OrderBy(p => p.Id).Select(p => $"{p.Id}").ToList();
-        var grants = state.Grants.Values.Where(g => g.Objectives.Contains(objective.Id)).OrderBy(g => g.Id).Select(g => $"{g.Id}").ToList();
+        var proposals = ObjectiveLinks.Proposals(state, objective.Id).Select(p => $"{p.Id}").ToList();
+        var grants = ObjectiveLinks.Grants(state, objective.Id).Select(g => $"{g.Id}").ToList();
         o.WriteLine($"  linked proposals: {(proposals.Count > 0 ? string.Join(", ", proposals) : "none")}; grants: {(grants.Count > 0 ? string.Join(", ", grants) : "none")}");
     }
 

@@ -51,9 +51,9 @@ public static partial class NetworkRules
         {
             return Reject("bad-date", "a relationship's since-date must be in the past (unix seconds, at most the event's time)");
         }
-        if (CheckNote(e.Evidence) is { } long_)
+        if (CheckNote(e.Evidence) is { } tooLong)
         {
-            return long_;
+            return tooLong;
         }
         if (inverse)
         {

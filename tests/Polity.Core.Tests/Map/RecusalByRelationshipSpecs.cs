@@ -95,6 +95,18 @@ public sealed class RecusalByRelationshipSpecs : MapSpec
         When(A("r1"), new GrantReviewed(1, true, ""))!.Code.ShouldBe("wrong-status");
     }
 
+    [Fact]
+    public void A_grant_links_to_the_objectives_its_stated_objectives_name_and_a_proposal_to_those_it_lists()
+    {
+        Given(Operator, Objective(), Objective("flood-hours", 100, 40));
+        Given(A("g2"), Application() with { Objectives = ["river-sites", "Warn of floods earlier", "river-sites"] });
+        Given(A("g1"), new ProposalCreated("grant", "Sensors", "", ProposalOption.YesNo([]), [], ["flood-hours"]));
+        ObjectiveLinks.Of(State, State.Grants[1]).ShouldBe(["river-sites"]);
+        ObjectiveLinks.Grants(State, "river-sites").ShouldHaveSingleItem().Id.ShouldBe(1);
+        ObjectiveLinks.Grants(State, "flood-hours").ShouldBeEmpty();
+        ObjectiveLinks.Proposals(State, "flood-hours").ShouldHaveSingleItem().Id.ShouldBe(1);
+    }
+
     private static GrantApplied Application() =>
         new("small-grants", "River sensors", "EUR", 300_000, A("g2"), [new MilestonePlan("Sensors", 300_000)], ["river-sites"], []);
 }

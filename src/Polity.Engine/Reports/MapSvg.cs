@@ -27,6 +27,8 @@ public static partial class MapSvg
     private const int LegendRow = 22;
     private const string NoHouse = "no house";
 
+    private static readonly EdgeStyle Dropped = new("#9e9e9e", "3 3");
+
     private sealed record Box(string Id, string Label, List<Stakeholder> Members, double X, double Y, double Width, double Height);
 
     /// <summary>The map of <paramref name="state"/> as SVG text (UTF-8, no external references).</summary>
@@ -74,7 +76,8 @@ public static partial class MapSvg
             {
                 if (centres.TryGetValue(r.From.ToString(), out var from) && centres.TryGetValue(r.To.ToString(), out var to))
                 {
-                    WriteEdge(w, state, r, from, to, styleOf[r.Type], conflictTypes.ContainsKey(r.Type));
+                    // A type a later charter dropped still draws, in grey, so the map never loses a relationship that holds.
+                    WriteEdge(w, state, r, from, to, styleOf.GetValueOrDefault(r.Type) ?? Dropped, conflictTypes.ContainsKey(r.Type));
                 }
             }
             WriteLegend(w, styles, conflictTypes, boxesBottom + Gap);
@@ -202,7 +205,7 @@ public static partial class MapSvg
         {
             w.WriteAttributeString("stroke-dasharray", style.Dash);
         }
-        if (!state.Charter.Charter.Stakeholders.Resolve(r.Type)!.Value.Type.Symmetric)
+        if (state.Charter.Charter.Stakeholders.Resolve(r.Type) is { Type.Symmetric: false })
         {
             w.WriteAttributeString("marker-end", $"url(#arrow-{r.Type})");
         }

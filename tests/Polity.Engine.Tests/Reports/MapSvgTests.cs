@@ -79,6 +79,17 @@ public sealed class MapSvgTests
     }
 
     [Fact]
+    public void A_relationship_whose_type_a_later_charter_dropped_still_draws_in_grey()
+    {
+        var state = Mapped();
+        var charter = state.Charter.Charter with { Stakeholders = state.Charter.Charter.Stakeholders with { RelationshipTypes = [] } };
+        var doc = XDocument.Parse(MapSvg.Render(state with { Charter = new CharterVersion("# v2", charter) }));
+        var mentors = doc.Descendants(Svg + "path").Single(p => (string?)p.Attribute("class") == "edge rel-mentors");
+        mentors.Attribute("stroke")!.Value.ShouldBe("#9e9e9e");
+        mentors.Attribute("marker-end").ShouldBeNull();
+    }
+
+    [Fact]
     public void The_same_state_always_renders_the_same_bytes()
     {
         MapSvg.Render(Mapped()).ShouldBe(MapSvg.Render(Mapped()));

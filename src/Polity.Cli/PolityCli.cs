@@ -63,6 +63,8 @@ public static class PolityCli
         root.Subcommands.Add(ReportCommands.Build(run));
         root.Subcommands.Add(ReportCommands.BuildMetrics(run));
         root.Subcommands.Add(SimulateCommand.Build(run));
+        root.Subcommands.Add(MapCommands.Build(run));
+        root.Subcommands.Add(ObjectiveCommands.Build(run));
         return root;
     }
 }

@@ -130,6 +130,7 @@ public static class Views
             options = h.Options.Select(o => new { option = o.Option, weight = o.Weight, share = o.Share.ToPercent(), passed = o.Passed }),
             recused = h.Recused,
             disclosed = h.Disclosed,
+            conflicts = h.Conflicts.Select(c => new { member = c.Party, relation = c.Relation, beneficiary = c.Related, relationship = c.Relationship }),
             delegated = h.Delegated.Select(d => new { from = d.From, path = d.Path, to = d.To, weight = d.Weight }),
             method = h.Method,
             detail = h.Detail,
@@ -178,6 +179,10 @@ public static class Views
             if (h.Disclosed.Count > 0)
             {
                 o.WriteLine($"      disclosed interest: {string.Join(", ", h.Disclosed.Select(r => Name(s, r)))}");
+            }
+            foreach (var c in h.Conflicts)
+            {
+                o.WriteLine($"      by the map: {Name(s, c.Party)} {c.Relation} {Name(s, c.Related)}, a beneficiary (relationship {c.Relationship})");
             }
         }
     }

@@ -23,11 +23,14 @@ public class DemoTests
             "Executed", // award of the grant with milestones
             "Executed", "Succeeded", "Succeeded", "Succeeded", "Defeated", "Succeeded", "Succeeded", "Succeeded", // one per voting method
             "Executed", "Executed", // the pb round's opening and its awards
+            "Succeeded", // the grant on which the stakeholder map recuses a member
         ]);
         (await p.ExpectAsync(0, "treasury", "show", "--json")).Out.ShouldContain("69800.00");
         demo.Out.ShouldContain("council: Kofi Mensah, Maria Santos");
         demo.Out.ShouldContain("refused Yusuf's quadratic ballot");
         demo.Out.ShouldContain("delegated      1/2: Lena Novak → Maria Santos");
+        demo.Out.ShouldContain("by the map: Aiyana Clearwater employed-by Flood Watch Collective, a beneficiary (relationship 2)");
+        demo.Out.ShouldContain("river-sites: 9 of 15 sites, 1/2 of the way from the baseline (50%)");
 
         await using (var db = new SqliteConnection($"Data Source={p.Path("polity.db")};Pooling=false"))
         {

@@ -7,28 +7,11 @@ public sealed class GrantLifecycleTests : IDisposable
 {
     private readonly PolityProcess _p = new();
 
-    private static string Example => Path.Combine(AppContext.BaseDirectory, "examples", "charters", "commons-fund.yaml");
-
     public void Dispose() => _p.Dispose();
 
     private async Task<JsonElement> JsonAsync(params string[] args) => JsonDocument.Parse((await _p.ExpectAsync(0, [.. args, "--json"])).Out).RootElement;
 
-    private async Task FoundAsync()
-    {
-        foreach (var key in new[] { "op", "rev", "gr", "w", "v1", "v2", "fund" })
-        {
-            await _p.ExpectAsync(0, "key", "new", "--name", key, "--light");
-        }
-        await _p.ExpectAsync(0, "init", "--charter", Example, "--clock", "simulated", "--as", "op");
-        await _p.ExpectAsync(0, "stakeholder", "register", "--address", "rev", "--name", "Reviewer", "--role", "stewards", "--as", "op");
-        foreach (var (key, house, stake) in new[] { ("gr", "grantees", "0"), ("w", "grantees", "0"), ("v1", "community", "0"), ("v2", "community", "0"), ("fund", "funders", "100") })
-        {
-            await _p.ExpectAsync(0, "stakeholder", "register", "--address", key, "--name", key, "--as", "op");
-            await _p.ExpectAsync(0, "member", "admit", "--house", house, "--member", key, "--stake", stake, "--as", "op");
-        }
-        await _p.ExpectAsync(0, "network", "launch", "--as", "op");
-        await _p.ExpectAsync(0, "treasury", "deposit", "--asset", "EUR", "--amount", "10000", "--as", "fund");
-    }
+    private Task FoundAsync() => _p.FoundExampleNetworkAsync();
 
     [Fact]
     public async Task A_grant_goes_from_application_through_review_award_report_and_attestation_to_its_first_tranche_and_closes()

@@ -69,6 +69,28 @@ public sealed class PolityProcess : IDisposable
         await ExpectAsync(0, "treasury", "deposit", "--asset", "EUR", "--amount", "5000", "--as", "carol");
     }
 
+    /// <summary>
+    /// A launched simulated-clock network under the example charter, run by op: rev, "Reviewer", holds the
+    /// stewards role (grant reviewer and objective steward); gr and w are grantees, v1 and v2 in the community,
+    /// fund a funder with stake 100 who deposited 10000 EUR.
+    /// </summary>
+    public async Task FoundExampleNetworkAsync()
+    {
+        foreach (var key in new[] { "op", "rev", "gr", "w", "v1", "v2", "fund" })
+        {
+            await ExpectAsync(0, "key", "new", "--name", key, "--light");
+        }
+        await ExpectAsync(0, "init", "--charter", ExampleCharter, "--clock", "simulated", "--as", "op");
+        await ExpectAsync(0, "stakeholder", "register", "--address", "rev", "--name", "Reviewer", "--role", "stewards", "--as", "op");
+        foreach (var (key, house, stake) in new[] { ("gr", "grantees", "0"), ("w", "grantees", "0"), ("v1", "community", "0"), ("v2", "community", "0"), ("fund", "funders", "100") })
+        {
+            await ExpectAsync(0, "stakeholder", "register", "--address", key, "--name", key, "--as", "op");
+            await ExpectAsync(0, "member", "admit", "--house", house, "--member", key, "--stake", stake, "--as", "op");
+        }
+        await ExpectAsync(0, "network", "launch", "--as", "op");
+        await ExpectAsync(0, "treasury", "deposit", "--asset", "EUR", "--amount", "10000", "--as", "fund");
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Polity.Cli.Commands;
 
-/// <summary><c>polity report flows|metrics</c>: pictures of the network written as self-contained SVG and HTML files.</summary>
+/// <summary><c>polity report flows|metrics|map</c>: pictures of the network written as self-contained SVG and HTML files.</summary>
 public static partial class ReportCommands
 {
     /// <summary>Builds the report commands.</summary>
@@ -11,6 +11,7 @@ public static partial class ReportCommands
         {
             Flows(run),
             Metrics(run),
+            Map(run),
         };
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>; a path that cannot be written is bad input (exit 2).</summary>

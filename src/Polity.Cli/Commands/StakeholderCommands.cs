@@ -4,8 +4,8 @@ using Polity.Core.Primitives;
 
 namespace Polity.Cli.Commands;
 
-/// <summary><c>polity stakeholder register|list</c> and <c>polity member admit|leave|list</c>.</summary>
-public static class StakeholderCommands
+/// <summary><c>polity stakeholder register|list|profile</c> and <c>polity member admit|leave|list</c>.</summary>
+public static partial class StakeholderCommands
 {
     /// <summary>Builds the stakeholder commands.</summary>
     public static Command Build(Runner run)
@@ -41,7 +41,7 @@ public static class StakeholderCommands
             });
             return ExitCodes.Done;
         });
-        return new Command("stakeholder", "Register and list stakeholders") { register, list };
+        return new Command("stakeholder", "Register and list stakeholders, and write their profiles") { register, list, Profile(run) };
     }
 
     /// <summary>An address, or the address of a key in the key folder.</summary>

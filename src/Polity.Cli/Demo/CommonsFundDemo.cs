@@ -59,6 +59,7 @@ public sealed partial class CommonsFundDemo
         await EveryMethodAsync();
         await SimulationAsync();
         await PbRoundAsync();
+        await StakeholderMapAsync();
 
         Step("Verify", "replay the whole log from its bytes: hashes, signatures, every rule");
         var report = await LogVerifier.VerifyAsync(store);

@@ -20,6 +20,9 @@ public sealed record Charter(
     TreasuryRules Treasury,
     IReadOnlyList<string> Roles)
 {
+    /// <summary>Relationship types, relationship conflicts of interest and objective stewards (the <c>stakeholders</c> section).</summary>
+    public StakeholderRules Stakeholders { get; init; } = StakeholderRules.Empty;
+
     /// <summary>The house with this id, or null.</summary>
     public House? FindHouse(string id) => Houses.FirstOrDefault(h => h.Id == id);
 

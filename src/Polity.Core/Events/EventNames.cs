@@ -35,6 +35,11 @@ public static class EventNames
         [typeof(GrantClosed)] = "v1.grant-closed",
         [typeof(RoundBallotCast)] = "v1.round-ballot-cast",
         [typeof(RoundContributed)] = "v1.round-contributed",
+        [typeof(RelationshipDeclared)] = "v1.relationship-declared",
+        [typeof(RelationshipEnded)] = "v1.relationship-ended",
+        [typeof(StakeholderProfileUpdated)] = "v1.stakeholder-profile-updated",
+        [typeof(ObjectiveSet)] = "v1.objective-set",
+        [typeof(ObjectiveProgressReported)] = "v1.objective-progress-reported",
     }.ToFrozenDictionary();
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, Type> ByName = ByType.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);

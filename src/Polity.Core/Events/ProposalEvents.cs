@@ -9,13 +9,15 @@ namespace Polity.Core.Events;
 /// <param name="Options">What voters choose between, each with the actions it would execute.</param>
 /// <param name="Beneficiaries">Stakeholders declared to benefit, beyond those the actions name.</param>
 /// <param name="Simulation">For a charter amendment, its simulation report by hash; absent otherwise (and then omitted from the payload).</param>
+/// <param name="Objectives">Ids of the network objectives it serves, or null (left out of the payload, so proposals written before objectives keep their bytes).</param>
 public sealed record ProposalCreated(
     string DecisionType,
     string Title,
     string Body,
     IReadOnlyList<ProposalOption> Options,
     IReadOnlyList<Address> Beneficiaries,
-    SimulationAttachment? Simulation = null) : PolityEvent;
+    SimulationAttachment? Simulation = null,
+    IReadOnlyList<string>? Objectives = null) : PolityEvent;
 
 /// <summary>The author changes a draft or a proposal in deliberation.</summary>
 /// <param name="Proposal">Proposal number.</param>

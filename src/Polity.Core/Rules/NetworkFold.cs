@@ -57,6 +57,7 @@ public static partial class NetworkFold
             Body = c.Body,
             Options = c.Options,
             DeclaredBeneficiaries = c.Beneficiaries,
+            Objectives = c.Objectives ?? [],
             CreatedAt = ctx.Time,
             Simulation = c.Simulation,
         }),
@@ -92,6 +93,7 @@ public static partial class NetworkFold
         DelegationRevoked r => s with { Delegations = s.Delegations.Remove(new DelegationKey(r.House, ctx.Author, r.DecisionType)) },
         GrantEvent g => GrantFold.Apply(s, g, ctx),
         RoundEvent r => RoundFold.Apply(s, r, ctx),
+        MapEvent m => ApplyMap(s, m, ctx),
         _ => throw new InvalidOperationException($"no fold for {e.GetType().Name}"),
     };
 
@@ -131,6 +133,7 @@ public static partial class NetworkFold
             Electorate = electorate.ToImmutable(),
             Delegations = FreezeDelegations(s, rules, electorate),
             TreasuryAtSubmission = s.Balances,
+            Conflicts = ConflictsAtSubmission(s, electorate.Values),
         };
     }
 

@@ -101,7 +101,7 @@ public static partial class NetworkRules
         return grant.Interested().Contains(ctx.Author)
             ? Reject("conflict-of-interest",
                 $"{ctx.Author} is the applicant, the recipient or a named beneficiary of grant {grant.Id} and may not {verb} it")
-            : null;
+            : CheckRelatedOfficer(state, grant, ctx.Author, verb);
     }
 
     private static Rejection? CheckReviewed(NetworkState state, GrantRules rules, Grant grant, GrantReviewed e, EventContext ctx)

@@ -24,7 +24,9 @@ public static partial class NetworkRules
         {
             return Reject("not-a-proposer", $"'{created.DecisionType}' proposals come from members of {string.Join(", ", proposers)}");
         }
-        return CheckContent(state, type, created.Title, created.Options, created.Beneficiaries) ?? CheckSimulation(created);
+        return CheckContent(state, type, created.Title, created.Options, created.Beneficiaries)
+            ?? CheckSimulation(created)
+            ?? CheckObjectiveIds(state, created.Objectives);
     }
 
     private static Rejection? CheckContent(
@@ -168,9 +170,9 @@ public static partial class NetworkRules
         {
             return Reject("already-voted", $"{ctx.Author} has already voted on proposal {p.Id}; ballots are final");
         }
-        if (rules.ConflictOfInterest == ConflictOfInterestRule.Recuse && p.Beneficiaries().Contains(ctx.Author))
+        if (rules.ConflictOfInterest == ConflictOfInterestRule.Recuse && CheckRecusal(p, ctx.Author) is { } recused)
         {
-            return Reject("recused", $"{ctx.Author} benefits from proposal {p.Id} and is recused under the charter's conflict-of-interest rule");
+            return recused;
         }
         foreach (var (rule, (method, settings)) in houses)
         {

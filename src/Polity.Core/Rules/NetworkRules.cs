@@ -53,6 +53,7 @@ public static partial class NetworkRules
             DelegationRevoked revoked => CheckDelegationRevoked(state, revoked, ctx),
             GrantEvent grant => CheckGrantEvent(state, grant, ctx),
             RoundEvent round => CheckRoundEvent(state, round, ctx),
+            MapEvent map => CheckMapEvent(state, map, ctx),
             _ => Reject("unknown-event", $"no rule knows {e.GetType().Name}"),
         };
     }

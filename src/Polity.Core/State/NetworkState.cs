@@ -75,6 +75,12 @@ public sealed record NetworkState
     public ImmutableDictionary<string, ImmutableDictionary<Address, ImmutableList<Earning>>> Reputation { get; init; } =
         ImmutableDictionary<string, ImmutableDictionary<Address, ImmutableList<Earning>>>.Empty;
 
+    /// <summary>The stakeholder map: relationships and profiles.</summary>
+    public Map.StakeholderMap Map { get; init; } = Polity.Core.Map.StakeholderMap.Empty;
+
+    /// <summary>The network's objectives by id.</summary>
+    public ImmutableSortedDictionary<string, Map.Objective> Objectives { get; init; } = ImmutableSortedDictionary.Create<string, Map.Objective>(StringComparer.Ordinal);
+
     /// <summary>Members of a house (empty if unknown).</summary>
     public ImmutableDictionary<Address, Membership> MembersOf(string house) =>
         Members.GetValueOrDefault(house) ?? ImmutableDictionary<Address, Membership>.Empty;

@@ -31,6 +31,16 @@ public sealed record Proposal
 
     /// <summary>The simulation report attached when it was created (charter amendments only), or null.</summary>
     public SimulationAttachment? Simulation { get; init; }
+    /// <summary>Ids of the network objectives it serves.</summary>
+    public IReadOnlyList<string> Objectives { get; init; } = [];
+
+    /// <summary>
+    /// Relationships from the map that make an electorate member an interested party of another stakeholder,
+    /// fixed when deliberation opened under the charter's <c>stakeholders.conflict-of-interest</c>. They count
+    /// only where the related stakeholder is a beneficiary (<see cref="ConflictsOf"/>), so an amendment that
+    /// changes the beneficiaries changes who is recused.
+    /// </summary>
+    public ImmutableList<Map.ConflictLink> Conflicts { get; init; } = [];
 
     /// <summary>Creation time.</summary>
     public required long CreatedAt { get; init; }
@@ -111,6 +121,10 @@ public sealed record Proposal
         }
         return set;
     }
+
+    /// <summary>The map relationships that tie <paramref name="voter"/> to a beneficiary of this proposal.</summary>
+    public IReadOnlyList<Map.ConflictLink> ConflictsOf(Address voter, IReadOnlySet<Address> beneficiaries) =>
+        Conflicts.Where(c => c.Party == voter && beneficiaries.Contains(c.Related)).ToList();
 
     /// <summary>The actions of the given passed options, in option order.</summary>
     public IEnumerable<ProposalAction> ActionsOf(IReadOnlyList<string> passed) =>

@@ -55,6 +55,9 @@ public sealed record HouseTally(
 
     /// <summary>Weight cast by delegation: each piece with its delegator, the non-voting delegates it passed through, and the voter who cast it.</summary>
     public IReadOnlyList<DelegatedWeight> Delegated { get; init; } = [];
+
+    /// <summary>For each recused or disclosed member whom the stakeholder map (not the proposal itself) ties to a beneficiary, the relationship that did.</summary>
+    public IReadOnlyList<Map.ConflictLink> Conflicts { get; init; } = [];
 }
 
 /// <summary>An option's support in one house.</summary>

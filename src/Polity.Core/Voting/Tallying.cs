@@ -46,15 +46,19 @@ public static class Tallying
         var electorate = proposal.Electorate.GetValueOrDefault(rule.House) ?? [];
         var recused = new List<Address>();
         var disclosed = new List<Address>();
+        var conflicts = new List<Map.ConflictLink>();
         var eligible = new Dictionary<Address, long>();
         var voters = new HashSet<Address>();
         long electorateWeight = 0;
         foreach (var (member, weight) in electorate.OrderBy(kv => kv.Key.Value, StringComparer.Ordinal))
         {
-            var isBeneficiary = beneficiaries.Contains(member);
+            // The map's relationships make a member interested too, but only where the charter has a rule to apply.
+            var links = coi == ConflictOfInterestRule.None || beneficiaries.Contains(member) ? [] : proposal.ConflictsOf(member, beneficiaries);
+            var isBeneficiary = beneficiaries.Contains(member) || links.Count > 0;
             if (isBeneficiary && coi == ConflictOfInterestRule.Recuse)
             {
                 recused.Add(member);
+                conflicts.AddRange(links);
                 continue;
             }
             electorateWeight += weight;
@@ -65,6 +69,7 @@ public static class Tallying
                 if (isBeneficiary && coi == ConflictOfInterestRule.Disclose)
                 {
                     disclosed.Add(member);
+                    conflicts.AddRange(links);
                 }
             }
         }
@@ -88,7 +93,7 @@ public static class Tallying
             .Select((o, i) => new OptionSupport(o.Name, count.Support[i], count.Support[i] / count.Decisive, winners.Contains(i))) // 0 when nothing was decisive
             .ToList();
         return new HouseTally(rule.House, electorateWeight, eligible.Count, turnout, ballots.Count, rule.Quorum, quorumMet,
-            rule.Threshold, count.Decisive, options, recused, disclosed) { Detail = count.Detail, Delegated = flow.Paths, Method = rule.Method?.Name };
+            rule.Threshold, count.Decisive, options, recused, disclosed) { Detail = count.Detail, Delegated = flow.Paths, Method = rule.Method?.Name, Conflicts = conflicts };
     }
 
     /// <summary>

@@ -41,7 +41,8 @@ public static class CharterSchema
             ("houses", IdMap(Nullable(Ref("house")), "Stakeholder groups with their own voice, by name. At least one.")),
             ("decision-types", IdMap(Ref("decision-type"),
                 "Classes of decision, each with its own process, by name. One must be able to carry amend-charter actions.")),
-            ("treasury", Ref("treasury", "Assets and spending limits. Default: no assets.")));
+            ("treasury", Ref("treasury", "Assets and spending limits. Default: no assets.")),
+            ("stakeholders", Ref("stakeholders", "Relationship types for the stakeholder map, conflicts of interest that follow from it, and who keeps objectives. See docs/stakeholder-mapping.md.")));
         schema.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
         schema.Insert(1, "title", "Polity charter");
         schema["$defs"] = Definitions(knownMethods);
@@ -125,6 +126,17 @@ public static class CharterSchema
                 required: ["reviewers"],
                 ("reviewers", Ref("name", "The role whose holders review applications and attest milestones; declare it under roles.")),
                 ("disbursers", Ref("name", "The role whose holders pay attested milestones out. Default: the reviewers' role."))))),
+        ["stakeholders"] = Object(
+            "The stakeholder map's vocabulary and what follows from it.",
+            required: [],
+            ("relationship-types", List(Object(
+                "A custom relationship type, read from its first party to its second.",
+                required: ["name"],
+                ("name", Ref("name", "The forward name, such as mentors; must not be a built-in name (funds, serves, represents, employs, partners-with or their inverses).")),
+                ("inverse", Ref("name", "The name read from the second party, such as mentored-by. Default: the name itself (the type reads the same both ways).")),
+                ("description", Text("Free text."))), "Relationship types beyond the built-in ones. Default: none.")),
+            ("conflict-of-interest", List(Ref("name"), "Relationship names, read from the voter's or reviewer's side (employs, funded-by): whoever stands in one of them to a beneficiary is treated as a beneficiary by the conflict-of-interest rules. Default: none.")),
+            ("objective-stewards", Ref("name", "The role whose holders set objectives and report progress, besides the operator; declare it under roles. Default: the operator only."))),
         ["budget"] = Object(
             "A program's envelope.",
             required: ["asset"],

@@ -5,7 +5,7 @@ namespace Polity.Engine.Charters;
 /// <summary>The charter's keys and enumerated values, shared by the loader and the JSON Schema so they cannot drift.</summary>
 internal static class CharterVocabulary
 {
-    public static readonly string[] TopKeys = ["network", "purpose", "roles", "houses", "decision-types", "treasury"];
+    public static readonly string[] TopKeys = ["network", "purpose", "roles", "houses", "decision-types", "treasury", "stakeholders"];
     public static readonly string[] HouseKeys = ["weight", "admit", "attesters", "description"];
     public static readonly string[] WeightKeys = ["rule", "earn", "half-life"];
     public static readonly string[] DecisionTypeKeys =
@@ -19,6 +19,8 @@ internal static class CharterVocabulary
     public static readonly string[] AllowanceKeys = ["limit", "per", "role", "budget"];
     public static readonly string[] BudgetKeys = ["asset", "description", "cap"];
     public static readonly string[] GrantKeys = ["reviewers", "disbursers"];
+    public static readonly string[] StakeholderKeys = ["relationship-types", "conflict-of-interest", "objective-stewards"];
+    public static readonly string[] RelationshipTypeKeys = ["name", "inverse", "description"];
 
     public static readonly (string Name, WeightRule Value)[] Weights =
     [

@@ -9,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace Polity.Engine.Proposals;
 
 /// <summary>
-/// Reads a proposal written as YAML (or JSON): type, title, body, options with actions, beneficiaries.
+/// Reads a proposal written as YAML (or JSON): type, title, body, options with actions, beneficiaries, objectives.
 /// Amounts are in major units (<c>"12000.50"</c>) and become exact minor units by the asset's decimals.
 /// </summary>
 public static class ProposalFile
@@ -65,7 +65,7 @@ public static class ProposalFile
     {
         public ProposalCreated Proposal(YamlMappingNode root)
         {
-            Only(root, "type", "title", "body", "options", "actions", "beneficiaries");
+            Only(root, "type", "title", "body", "options", "actions", "beneficiaries", "objectives");
             var type = Scalar(root, "type", required: true)!;
             var title = Scalar(root, "title", required: true)!;
             var body = Scalar(root, "body") ?? "";
@@ -76,7 +76,9 @@ public static class ProposalFile
                 throw Error(root, "give either options (each with its actions) or top-level actions, not both");
             }
             var beneficiaries = List(root, "beneficiaries").Select(n => AddressOf(n)).ToList();
-            return new ProposalCreated(type, title, body, options.Count > 0 ? options : ProposalOption.YesNo(actions), beneficiaries);
+            // Objectives are left out of the event when the file names none, so such proposals keep the bytes they always had.
+            var objectives = List(root, "objectives").Select(n => n is YamlScalarNode { Value: { } id } ? id : throw Error(n, "an objective id such as river-sites")).ToList();
+            return new ProposalCreated(type, title, body, options.Count > 0 ? options : ProposalOption.YesNo(actions), beneficiaries, Objectives: objectives.Count > 0 ? objectives : null);
         }
 
         private ProposalOption Option(YamlNode node)

@@ -72,6 +72,10 @@ public class CharterSchemaTests
         {
             ShouldDescribe(Definition("treasury").GetProperty("properties").GetProperty("grants"), key);
         }
+        foreach (var key in Keys(root["stakeholders"]))
+        {
+            ShouldDescribe(Definition("stakeholders"), key);
+        }
     }
 
     [Fact]

@@ -153,6 +153,10 @@ public class LogTests
                 new ProposalAction.OpenRound(new RoundPlan("match", "M", "qf", "cocm", "EUR", 9, "small-grants", 1, 1, 1, [], Cap: 5, Minimum: 1)),
                 new ProposalAction.AwardGrant(1, a, "EUR", 3, [new MilestonePlan("m", 3)], "", "spring")])], []),
             new RoundBallotCast("spring", [1, 2]), new RoundBallotCast("spring", [1, 2], [3, 4]), new RoundContributed("match", 1, 100),
+            new RelationshipDeclared("employs", a.Value, "funders", 1_700_000_000, "https://example.org"), new RelationshipEnded(1, "r"),
+            new StakeholderProfileUpdated(["n"], ["c"], ["o"]), new StakeholderProfileUpdated([], [], [], a),
+            new ObjectiveSet("o", "T", "m", "u", 0, 10, 1_900_000_000, "d"), new ObjectiveProgressReported("o", 5, "e"),
+            new ProposalCreated("grant", "T", "B", ProposalOption.YesNo([]), [], Objectives: ["o"]),
         ];
         samples.Select(s => s.GetType()).Distinct().Count().ShouldBe(EventNames.All.Count, "every event type needs a sample here");
         foreach (var e in samples)

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Polity.Core.Events;
+using Polity.Core.Primitives;
+using Polity.Core.Rules;
+using Polity.Core.State;
+using Polity.Core.Voting;
+using Polity.Server.Auth;
+
+namespace Polity.Server.Apis;
+
+/// <summary>
+/// What the web pages' forms post to (plain HTML forms with an antiforgery token, so they work without scripts):
+/// each does the custodial write and redirects back with <c>?msg=</c> or <c>?error=</c>.
+/// </summary>
+public static class FormApis
+{
+    /// <summary>Maps the form routes.</summary>
+    public static IEndpointRouteBuilder MapPolityForms(this IEndpointRouteBuilder app)
+    {
+        var ui = app.MapGroup("/ui").ExcludeFromDescription();
+        ui.MapPost("/sign-in", async (HttpContext http, IFormCollection form, Custodians custodians) =>
+        {
+            var back = Back(form, "/");
+            return custodians.CheckPassword(form["name"].ToString(), form["password"].ToString()) is { } who
+                ? await SignedInAsync(http, new Member(who, Member.Custodial), back)
+                : Results.LocalRedirect(With("/sign-in", "error", "Unknown name or wrong password."));
+        });
+        ui.MapPost("/sign-out", async (HttpContext http, IFormCollection form) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.LocalRedirect(With(Back(form, "/"), "msg", "Signed out."));
+        });
+        ui.MapPost("/proposals", (HttpContext http, IFormCollection form, Writes writes, CancellationToken ct) =>
+            WriteAsync(http, form, writes, "/proposals", (_, _) => new ProposalCreated(form["type"].ToString(), form["title"].ToString(),
+                form["body"].ToString(), ProposalOption.YesNo(form["signal"] == "on" ? [new ProposalAction.Signal()] : []), []), ct));
+        ui.MapPost("/proposals/{id:long}/{step}", (long id, string step, HttpContext http, IFormCollection form, Writes writes, CancellationToken ct) =>
+            WriteAsync(http, form, writes, $"/proposals/{id}", (state, _) => step switch
+            {
+                "submit" => new ProposalSubmitted(id),
+                "queue" => state.Proposals.TryGetValue(id, out var p) && p.Rules is not null ? Lifecycle.QueueEvent(p, state.Now) : new ProposalQueued(id, [], 0),
+                "execute" => new ProposalExecuted(id),
+                "comment" => new CommentPosted(id, form["kind"].ToString() is { Length: > 0 } kind ? kind : Comment.Plain, form["text"].ToString(), 0),
+                "vote" => BallotFrom(form, id),
+                _ => throw new ApiInputException($"unknown step '{step}'"),
+            }, ct));
+        ui.MapPost("/grants/{id:long}/review", (long id, HttpContext http, IFormCollection form, Writes writes, CancellationToken ct) =>
+            WriteAsync(http, form, writes, $"/grants/{id}", (_, _) => new GrantReviewed(id, form["eligible"] == "yes", form["note"].ToString()), ct));
+        return app;
+    }
+
+    /// <summary>
+    /// The ballot a form describes: <c>choice</c> fields (radio or checkboxes), or <c>rank:OPTION</c> numbers (1 = first;
+    /// blanks left out), or <c>amount:OPTION</c> numbers (score, star, quadratic, weighted, conviction).
+    /// </summary>
+    public static BallotCast BallotFrom(IFormCollection form, long proposal)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var ranks = Numbered(form, "rank:");
+        if (ranks.Count > 0)
+        {
+            return new BallotCast(proposal, ranks.OrderBy(r => r.Value).Select(r => r.Option).ToList());
+        }
+        var amounts = Numbered(form, "amount:");
+        if (amounts.Count > 0)
+        {
+            return new BallotCast(proposal, amounts.Select(a => a.Option).ToList(), amounts.Select(a => a.Value).ToList());
+        }
+        return new BallotCast(proposal, form["choice"].Where(c => !string.IsNullOrEmpty(c)).Select(c => c!).ToList());
+    }
+
+    private static List<(string Option, long Value)> Numbered(IFormCollection form, string prefix)
+    {
+        var found = new List<(string, long)>();
+        foreach (var key in form.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var text = form[key].ToString().Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                throw new ApiInputException($"'{text}' for {key[prefix.Length..]} is not a whole number");
+            }
+            found.Add((key[prefix.Length..], value));
+        }
+        return found;
+    }
+
+    private static async Task<IResult> WriteAsync(HttpContext http, IFormCollection form, Writes writes, string fallback,
+        Func<NetworkState, Address, PolityEvent> build, CancellationToken ct)
+    {
+        var back = Back(form, fallback);
+        var outcome = await writes.CustodialAsync(http.User, build, ct);
+        if (outcome.Status == StatusCodes.Status401Unauthorized)
+        {
+            return Results.LocalRedirect(With("/sign-in", "returnUrl", back));
+        }
+        return Results.LocalRedirect(outcome.Appended is { } a
+            ? With(back, "msg", $"Done: event #{a.Seq} ({a.Type}) is in the log.")
+            : With(back, "error", $"{outcome.Detail} ({outcome.Code})"));
+    }
+
+    private static async Task<IResult> SignedInAsync(HttpContext http, Member member, string back)
+    {
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, member.ToPrincipal());
+        return Results.LocalRedirect(With(back, "msg", "Signed in."));
+    }
+
+    /// <summary>Where to go back to: the form's local <c>returnUrl</c>, or <paramref name="fallback"/>.</summary>
+    private static string Back(IFormCollection form, string fallback)
+    {
+        var url = form["returnUrl"].ToString();
+        return url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal) ? url.Split('?')[0] : fallback;
+    }
+
+    private static string With(string path, string key, string value) => $"{path}?{key}={Uri.EscapeDataString(value)}";
+}

@@ -73,7 +73,7 @@ public sealed record SiweMessage(
         }
         var i = 3;
         string? statement = null;
-        if (!lines[i].StartsWith("URI: ", StringComparison.Ordinal))
+        if (!lines[i].StartsWith("URI: ", StringComparison.Ordinal) && lines[i + 1].Length == 0)
         {
             statement = lines[i];
             i += 2;

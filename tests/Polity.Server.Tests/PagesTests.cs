@@ -95,6 +95,29 @@ public sealed partial class PagesTests(ServerFixture server) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task A_wallet_session_gets_typed_data_for_a_form_signs_it_and_the_ballot_counts()
+    {
+        using var author = await server.CustodialAsync("g1");
+        using var op = await server.CustodialAsync("operator");
+        var id = await OpenVotingAsync(author, op, "Voted with a wallet form");
+        using var browser = await server.WalletAsync("c5");
+        var page = await browser.GetStringAsync($"/proposals/{id}");
+        page.ShouldContain("eth_signTypedData_v4", customMessage: "a wallet session's pages carry the signing script");
+        var prepared = await PostFormAsync(browser, $"/ui/proposals/{id}/vote/typed-data", TokenPattern().Match(page).Groups[1].Value, ("choice", "for"));
+        prepared.StatusCode.ShouldBe(HttpStatusCode.OK, await prepared.Content.ReadAsStringAsync());
+        var data = (await prepared.Content.ReadFromJsonAsync<JsonObject>())!;
+        var digest = Polity.Ledger.Eip712.HashTypedData(System.Text.Json.JsonDocument.Parse(data["typedData"]!.ToJsonString()).RootElement);
+        var signature = "0x" + Convert.ToHexStringLower(Polity.Ledger.EthKeys.Sign(digest, ServerFixture.PrivateKeyOf("c5")));
+        var posted = await browser.PostAsJsonAsync("/api/events", new
+        {
+            type = data["type"]!.GetValue<string>(), payload = data["payload"], author = data["author"]!.GetValue<string>(), time = data["time"]!.GetValue<long>(), signature,
+        });
+        posted.StatusCode.ShouldBe(HttpStatusCode.Created, await posted.Content.ReadAsStringAsync());
+        var tally = await browser.GetFromJsonAsync<JsonObject>($"/api/proposals/{id}/tally");
+        tally!["houses"]!.AsArray().Sum(h => h!["ballots"]!.GetValue<int>()).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_form_without_its_antiforgery_token_is_refused()
     {
         using var browser = server.Client();

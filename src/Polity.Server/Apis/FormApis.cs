@@ -35,11 +35,13 @@ public static class FormApis
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect(With(Back(form, "/"), "msg", "Signed out."));
         });
-        ui.MapPost("/proposals", (HttpContext http, IFormCollection form, Writes writes, CancellationToken ct) =>
-            WriteAsync(http, form, writes, "/proposals", (_, _) => new ProposalCreated(form["type"].ToString(), form["title"].ToString(),
-                form["body"].ToString(), ProposalOption.YesNo(form["signal"] == "on" ? [new ProposalAction.Signal()] : []), []), ct));
-        ui.MapPost("/proposals/{id:long}/{step}", (long id, string step, HttpContext http, IFormCollection form, Writes writes, CancellationToken ct) =>
-            WriteAsync(http, form, writes, $"/proposals/{id}", (state, _) => step switch
+        Write(ui, "/proposals", (_, form) => (_, _) => new ProposalCreated(form["type"].ToString(), form["title"].ToString(),
+            form["body"].ToString(), ProposalOption.YesNo(form["signal"] == "on" ? [new ProposalAction.Signal()] : []), []));
+        Write(ui, "/proposals/{id:long}/{step}", (http, form) =>
+        {
+            var id = RouteId(http);
+            var step = http.Request.RouteValues["step"] as string;
+            return (state, _) => step switch
             {
                 "submit" => new ProposalSubmitted(id),
                 "queue" => state.Proposals.TryGetValue(id, out var p) && p.Rules is not null ? Lifecycle.QueueEvent(p, state.Now) : new ProposalQueued(id, [], 0),
@@ -47,9 +49,9 @@ public static class FormApis
                 "comment" => new CommentPosted(id, form["kind"].ToString() is { Length: > 0 } kind ? kind : Comment.Plain, form["text"].ToString(), 0),
                 "vote" => BallotFrom(form, id),
                 _ => throw new ApiInputException($"unknown step '{step}'"),
-            }, ct));
-        ui.MapPost("/grants/{id:long}/review", (long id, HttpContext http, IFormCollection form, Writes writes, CancellationToken ct) =>
-            WriteAsync(http, form, writes, $"/grants/{id}", (_, _) => new GrantReviewed(id, form["eligible"] == "yes", form["note"].ToString()), ct));
+            };
+        });
+        Write(ui, "/grants/{id:long}/review", (http, form) => (_, _) => new GrantReviewed(RouteId(http), form["eligible"] == "yes", form["note"].ToString()));
         return app;
     }
 
@@ -92,10 +94,24 @@ public static class FormApis
         return found;
     }
 
-    private static async Task<IResult> WriteAsync(HttpContext http, IFormCollection form, Writes writes, string fallback,
+    /// <summary>
+    /// Maps a form write (custodial: the server signs, then redirects back) and its <c>/typed-data</c> twin, which a
+    /// wallet session's page script posts the same form to, signs with <c>eth_signTypedData_v4</c>, and sends to /api/events.
+    /// </summary>
+    private static void Write(RouteGroupBuilder ui, string pattern, Func<HttpContext, IFormCollection, Func<NetworkState, Address, PolityEvent>> build)
+    {
+        ui.MapPost(pattern, (HttpContext http, IFormCollection form, Writes writes, CancellationToken ct) => WriteAsync(http, form, writes, build(http, form), ct));
+        ui.MapPost(pattern + "/typed-data", (HttpContext http, IFormCollection form, Writes writes, CancellationToken ct) =>
+            writes.TypedDataAsync(http, null, build(http, form), ct));
+    }
+
+    private static long RouteId(HttpContext http) =>
+        long.Parse((string)http.Request.RouteValues["id"]!, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static async Task<IResult> WriteAsync(HttpContext http, IFormCollection form, Writes writes,
         Func<NetworkState, Address, PolityEvent> build, CancellationToken ct)
     {
-        var back = Back(form, fallback);
+        var back = Back(form, http.Request.Path.Value ?? "/");
         var outcome = await writes.CustodialAsync(http.User, build, ct);
         if (outcome.Status == StatusCodes.Status401Unauthorized)
         {

@@ -58,6 +58,7 @@ public static class PolityServer
     private static int StatusFor(Exception ex) => ex switch
     {
         NetworkMissingException => StatusCodes.Status404NotFound,
+        Engine.Storage.ConcurrencyException => StatusCodes.Status503ServiceUnavailable,
         BadHttpRequestException bad => bad.StatusCode,
         _ => StatusCodes.Status500InternalServerError,
     };

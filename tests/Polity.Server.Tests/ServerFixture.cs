@@ -20,7 +20,7 @@ namespace Polity.Server.Tests;
 /// the operator, g1–g4 and c2–c5 sit in the server's key folder with password <c>pw-NAME</c>; c1 and f1 keep their
 /// keys to themselves (wallet members).
 /// </summary>
-public sealed class ServerFixture : IAsyncLifetime
+public class ServerFixture : IAsyncLifetime
 {
     public const string KeyPassword = "server-key-password";
 
@@ -36,9 +36,19 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public static readonly string[] Custodial = ["operator", "g1", "g2", "g3", "g4", "c2", "c3", "c4", "c5"];
 
+    /// <summary>The --db string the servers open; the founded network's SQLite file unless a subclass founds it elsewhere.</summary>
+    public string Db { get; private set; } = "";
+
+    /// <summary>Founds the test network and says where its log is.</summary>
+    protected virtual async Task<(TestNetwork Net, string Db)> FoundAsync()
+    {
+        var net = await TestNetwork.FoundAsync();
+        return (net, net.DbPath);
+    }
+
     public async ValueTask InitializeAsync()
     {
-        Net = await TestNetwork.FoundAsync();
+        (Net, Db) = await FoundAsync();
         KeysDir = Path.Combine(Path.GetDirectoryName(Net.DbPath)!, "keys");
         var ring = new KeyRing(KeysDir);
         var custodians = new Custodians(KeysDir, KeyPassword);
@@ -53,7 +63,7 @@ public sealed class ServerFixture : IAsyncLifetime
     /// <summary>Starts one more server instance on the same log and keys; returns its address.</summary>
     public async Task<Uri> StartAsync()
     {
-        var app = PolityServer.Build(new PolityServerOptions { Db = Net.DbPath, Keys = KeysDir, KeyPassword = KeyPassword }, "http://127.0.0.1:0", _ => { });
+        var app = PolityServer.Build(new PolityServerOptions { Db = Db, Keys = KeysDir, KeyPassword = KeyPassword }, "http://127.0.0.1:0", _ => { });
         await app.StartAsync();
         _apps.Add(app);
         return new Uri(app.Urls.First());
@@ -118,7 +128,12 @@ public sealed class ServerFixture : IAsyncLifetime
             await app.DisposeAsync();
         }
         await Net.DisposeAsync();
+        await CleanUpAsync();
+        GC.SuppressFinalize(this);
     }
+
+    /// <summary>What a subclass removes after the servers and the network are gone.</summary>
+    protected virtual Task CleanUpAsync() => Task.CompletedTask;
 }
 
 /// <summary>Reads problem details.</summary>

@@ -56,20 +56,43 @@ public sealed class NetworkHost : IAsyncDisposable
     /// <summary>The time the next event will carry.</summary>
     public Task<long> NextTimeAsync(CancellationToken ct = default) => ReadGatedAsync(_network.NextTime, ct);
 
-    /// <summary>Signs with a server-held key and appends.</summary>
+    /// <summary>How often a write is tried again when other instances keep appending first.</summary>
+    public const int MaxAttempts = 20;
+
+    /// <summary>Signs with a server-held key and appends; when other writers keep getting in first, catches up and tries again.</summary>
+    /// <exception cref="ConcurrencyException">Other writers got in first <see cref="MaxAttempts"/> times running.</exception>
     public async Task<AppendOutcome> SubmitAsync(PolityEvent e, IEventSigner signer, CancellationToken ct = default)
     {
-        var outcome = await WithGateAsync(() => _network.SubmitAsync(e, signer, ct), ct);
-        Notify(_network.Head.Seq);
-        return outcome;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var outcome = await WithGateAsync(() => _network.SubmitAsync(e, signer, ct), ct);
+                Notify(_network.Head.Seq);
+                return outcome;
+            }
+            catch (ConcurrencyException) when (attempt < MaxAttempts)
+            {
+                // The gate's catch-up folds the other writers' entries before the next try.
+            }
+        }
     }
 
-    /// <summary>Appends an event a wallet signed.</summary>
+    /// <summary>
+    /// Appends an event a wallet signed. Its signature covers neither seq nor prev, so when another writer got in
+    /// first the same envelope is checked again against the new state.
+    /// </summary>
     public async Task<AppendOutcome> SubmitSignedAsync(SignedEnvelope signed, CancellationToken ct = default)
     {
-        var outcome = await WithGateAsync(() => _network.SubmitSignedAsync(signed.Type, signed.Payload, signed.Author, signed.Time, signed.Signature, ct), ct);
-        Notify(_network.Head.Seq);
-        return outcome;
+        for (var attempt = 1; ; attempt++)
+        {
+            var outcome = await WithGateAsync(() => _network.SubmitSignedAsync(signed.Type, signed.Payload, signed.Author, signed.Time, signed.Signature, ct), ct);
+            Notify(_network.Head.Seq);
+            if (outcome is not AppendOutcome.Refused { Reason.Code: "conflict" } || attempt >= MaxAttempts)
+            {
+                return outcome;
+            }
+        }
     }
 
     /// <summary>The current tree head.</summary>

@@ -91,7 +91,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     {
         using var g1 = await server.CustodialAsync("g1");
         var created = await g1.PostAsJsonAsync("/api/proposals", server.GrantDraft("Too early"));
-        var id = (await g1.GetFromJsonAsync<JsonArray>("/api/proposals"))!.First(p => p!["title"]!.GetValue<string>() == "Too early")!["id"]!.GetValue<long>();
+        var id = await ServerFixture.IdOfAsync(g1, "Too early");
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await g1.PostAsync($"/api/proposals/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
         using var c2 = await server.CustodialAsync("c2");

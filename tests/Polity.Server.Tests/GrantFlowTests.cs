@@ -20,17 +20,16 @@ public sealed class GrantFlowTests(ServerFixture server) : IClassFixture<ServerF
         using var custodial = await server.CustodialAsync("g3");
         var balanceBefore = await BalanceOfG2Async(author);
 
-        var id = await DraftAndOpenVotingAsync(author, op, "River gauges");
+        var id = await server.OpenVotingAsync("River gauges");
         (await ServerFixture.SignAndPostAsync(wallet, $"/api/proposals/{id}/ballots", new { choices = new[] { "for" } }, "c1"))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         (await custodial.PostAsJsonAsync($"/api/proposals/{id}/ballots", new { choices = new[] { "for" } })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var tally = await author.GetFromJsonAsync<JsonObject>($"/api/proposals/{id}/tally");
-        tally!["houses"]!.AsArray().Sum(h => h!["ballots"]!.GetValue<int>()).ShouldBe(2);
+        (await ServerFixture.BallotsAsync(author, id)).ShouldBe(2);
 
-        await AdvanceAsync(op, Duration.FromDays(5));
+        await ServerFixture.AdvanceAsync(op, Duration.FromDays(5));
         (await author.PostAsync($"/api/proposals/{id}/queue", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        await AdvanceAsync(op, Duration.FromDays(2));
+        await ServerFixture.AdvanceAsync(op, Duration.FromDays(2));
         (await custodial.PostAsync($"/api/proposals/{id}/execute", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var proposal = await author.GetFromJsonAsync<JsonObject>($"/api/proposals/{id}");
@@ -43,7 +42,7 @@ public sealed class GrantFlowTests(ServerFixture server) : IClassFixture<ServerF
     {
         using var author = await server.CustodialAsync("g1");
         using var op = await server.CustodialAsync("operator");
-        var id = await DraftAndOpenVotingAsync(author, op, "Funders do not vote here");
+        var id = await server.OpenVotingAsync("Funders do not vote here");
         // The operator belongs to no house; f1 sits in funders, which the charter leaves out of grant votes.
         var response = await op.PostAsJsonAsync($"/api/proposals/{id}/ballots", new { choices = new[] { "for" } });
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "not-in-electorate");
@@ -58,7 +57,7 @@ public sealed class GrantFlowTests(ServerFixture server) : IClassFixture<ServerF
         using var author = await server.CustodialAsync("g1");
         var created = await author.PostAsJsonAsync("/api/proposals", server.GrantDraft("Mine to submit"));
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
-        var id = await IdOfAsync(author, "Mine to submit");
+        var id = await ServerFixture.IdOfAsync(author, "Mine to submit");
         using var other = await server.CustodialAsync("g4");
         await (await other.PostAsync($"/api/proposals/{id}/submit", null)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "not-author");
     }
@@ -70,26 +69,6 @@ public sealed class GrantFlowTests(ServerFixture server) : IClassFixture<ServerF
         var response = await member.PostAsJsonAsync("/api/clock/advance", new { seconds = 60 });
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "not-operator");
     }
-
-    private async Task<long> DraftAndOpenVotingAsync(HttpClient author, HttpClient op, string title)
-    {
-        var body = server.GrantDraft(title);
-        (await author.PostAsJsonAsync("/api/proposals", body)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var id = await IdOfAsync(author, title);
-        (await author.PostAsync($"/api/proposals/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        await AdvanceAsync(op, Duration.FromDays(7));
-        return id;
-    }
-
-
-    internal static async Task AdvanceAsync(HttpClient op, Duration by)
-    {
-        var response = await op.PostAsJsonAsync("/api/clock/advance", new { seconds = by.Seconds });
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-    }
-
-    internal static async Task<long> IdOfAsync(HttpClient client, string title) =>
-        (await client.GetFromJsonAsync<JsonArray>("/api/proposals"))!.First(p => p!["title"]!.GetValue<string>() == title)!["id"]!.GetValue<long>();
 
     private async Task<long> BalanceOfG2Async(HttpClient client)
     {

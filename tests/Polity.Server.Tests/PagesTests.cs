@@ -60,9 +60,7 @@ public sealed partial class PagesTests(ServerFixture server) : IClassFixture<Ser
     [Fact]
     public async Task A_custodial_member_signs_in_and_votes_through_plain_forms()
     {
-        using var author = await server.CustodialAsync("g1");
-        using var op = await server.CustodialAsync("operator");
-        var id = await OpenVotingAsync(author, op, "Voted through a form");
+        var id = await server.OpenVotingAsync("Voted through a form");
 
         using var browser = server.Client();
         var signIn = await PostFormAsync(browser, "/ui/sign-in", await TokenFromAsync(browser, "/sign-in"),
@@ -77,16 +75,13 @@ public sealed partial class PagesTests(ServerFixture server) : IClassFixture<Ser
         vote.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         Uri.UnescapeDataString(vote.Headers.Location!.ToString()).ShouldContain("is in the log");
 
-        var tally = await browser.GetFromJsonAsync<JsonObject>($"/api/proposals/{id}/tally");
-        tally!["houses"]!.AsArray().Sum(h => h!["ballots"]!.GetValue<int>()).ShouldBe(1);
+        (await ServerFixture.BallotsAsync(browser, id)).ShouldBe(1);
     }
 
     [Fact]
     public async Task A_refused_form_comes_back_with_the_rules_reason()
     {
-        using var author = await server.CustodialAsync("g1");
-        using var op = await server.CustodialAsync("operator");
-        var id = await OpenVotingAsync(author, op, "Refused through a form");
+        var id = await server.OpenVotingAsync("Refused through a form");
         using var browser = server.Client();
         await PostFormAsync(browser, "/ui/sign-in", await TokenFromAsync(browser, "/sign-in"), ("name", "g4"), ("password", "pw-g4"));
         var token = await TokenFromAsync(browser, $"/proposals/{id}");
@@ -97,24 +92,15 @@ public sealed partial class PagesTests(ServerFixture server) : IClassFixture<Ser
     [Fact]
     public async Task A_wallet_session_gets_typed_data_for_a_form_signs_it_and_the_ballot_counts()
     {
-        using var author = await server.CustodialAsync("g1");
-        using var op = await server.CustodialAsync("operator");
-        var id = await OpenVotingAsync(author, op, "Voted with a wallet form");
+        var id = await server.OpenVotingAsync("Voted with a wallet form");
         using var browser = await server.WalletAsync("c5");
         var page = await browser.GetStringAsync($"/proposals/{id}");
         page.ShouldContain("eth_signTypedData_v4", customMessage: "a wallet session's pages carry the signing script");
         var prepared = await PostFormAsync(browser, $"/ui/proposals/{id}/vote/typed-data", TokenPattern().Match(page).Groups[1].Value, ("choice", "for"));
         prepared.StatusCode.ShouldBe(HttpStatusCode.OK, await prepared.Content.ReadAsStringAsync());
-        var data = (await prepared.Content.ReadFromJsonAsync<JsonObject>())!;
-        var digest = Polity.Ledger.Eip712.HashTypedData(System.Text.Json.JsonDocument.Parse(data["typedData"]!.ToJsonString()).RootElement);
-        var signature = "0x" + Convert.ToHexStringLower(Polity.Ledger.EthKeys.Sign(digest, ServerFixture.PrivateKeyOf("c5")));
-        var posted = await browser.PostAsJsonAsync("/api/events", new
-        {
-            type = data["type"]!.GetValue<string>(), payload = data["payload"], author = data["author"]!.GetValue<string>(), time = data["time"]!.GetValue<long>(), signature,
-        });
+        var posted = await ServerFixture.SignEnvelopeAsync(browser, (await prepared.Content.ReadFromJsonAsync<JsonObject>())!, "c5");
         posted.StatusCode.ShouldBe(HttpStatusCode.Created, await posted.Content.ReadAsStringAsync());
-        var tally = await browser.GetFromJsonAsync<JsonObject>($"/api/proposals/{id}/tally");
-        tally!["houses"]!.AsArray().Sum(h => h!["ballots"]!.GetValue<int>()).ShouldBe(1);
+        (await ServerFixture.BallotsAsync(browser, id)).ShouldBe(1);
     }
 
     [Fact]
@@ -137,9 +123,7 @@ public sealed partial class PagesTests(ServerFixture server) : IClassFixture<Ser
     [Fact]
     public async Task The_live_tally_stream_sends_the_tally_again_after_a_ballot()
     {
-        using var author = await server.CustodialAsync("g1");
-        using var op = await server.CustodialAsync("operator");
-        var id = await OpenVotingAsync(author, op, "Watched live");
+        var id = await server.OpenVotingAsync("Watched live");
         using var watcher = server.Client();
         // A safety net against a hang, not a timing assertion.
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -162,14 +146,5 @@ public sealed partial class PagesTests(ServerFixture server) : IClassFixture<Ser
             }
         }
         throw new InvalidOperationException("the stream ended");
-    }
-
-    private async Task<long> OpenVotingAsync(HttpClient author, HttpClient op, string title)
-    {
-        (await author.PostAsJsonAsync("/api/proposals", server.GrantDraft(title))).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var id = await GrantFlowTests.IdOfAsync(author, title);
-        (await author.PostAsync($"/api/proposals/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        await GrantFlowTests.AdvanceAsync(op, Duration.FromDays(7));
-        return id;
     }
 }

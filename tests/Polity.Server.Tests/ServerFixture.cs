@@ -100,11 +100,15 @@ public class ServerFixture : IAsyncLifetime
     {
         var prepared = await client.PostAsJsonAsync(route + "/typed-data", body);
         prepared.StatusCode.ShouldBe(HttpStatusCode.OK, await prepared.Content.ReadAsStringAsync());
-        var data = (await prepared.Content.ReadFromJsonAsync<JsonObject>())!;
-        var typed = data["typedData"]!.AsObject();
-        var digest = Eip712.HashTypedData(JsonDocument.Parse(typed.ToJsonString()).RootElement);
+        return await SignEnvelopeAsync(client, (await prepared.Content.ReadFromJsonAsync<JsonObject>())!, signer);
+    }
+
+    /// <summary>Signs what a <c>/typed-data</c> route answered, as a wallet's <c>eth_signTypedData_v4</c> does, and posts the envelope.</summary>
+    public static Task<HttpResponseMessage> SignEnvelopeAsync(HttpClient client, JsonObject data, string signer)
+    {
+        var digest = Eip712.HashTypedData(JsonDocument.Parse(data["typedData"]!.ToJsonString()).RootElement);
         var signature = "0x" + Convert.ToHexStringLower(EthKeys.Sign(digest, PrivateKeyOf(signer)));
-        return await client.PostAsJsonAsync("/api/events", new
+        return client.PostAsJsonAsync("/api/events", new
         {
             type = data["type"]!.GetValue<string>(),
             payload = data["payload"],
@@ -113,6 +117,33 @@ public class ServerFixture : IAsyncLifetime
             signature,
         });
     }
+
+    /// <summary>A grant by g1 drafted, submitted and (the operator advancing the clock 7 days) open for voting; returns its number.</summary>
+    public async Task<long> OpenVotingAsync(string title)
+    {
+        using var author = await CustodialAsync("g1");
+        using var op = await CustodialAsync("operator");
+        (await author.PostAsJsonAsync("/api/proposals", GrantDraft(title))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = await IdOfAsync(author, title);
+        (await author.PostAsync($"/api/proposals/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await AdvanceAsync(op, Duration.FromDays(7));
+        return id;
+    }
+
+    /// <summary>Advances the simulated clock as the operator's session.</summary>
+    public static async Task AdvanceAsync(HttpClient op, Duration by)
+    {
+        var response = await op.PostAsJsonAsync("/api/clock/advance", new { seconds = by.Seconds });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The number of the proposal titled <paramref name="title"/>.</summary>
+    public static async Task<long> IdOfAsync(HttpClient client, string title) =>
+        (await client.GetFromJsonAsync<JsonArray>("/api/proposals"))!.First(p => p!["title"]!.GetValue<string>() == title)!["id"]!.GetValue<long>();
+
+    /// <summary>How many ballots the proposal's tally counts, over all houses.</summary>
+    public static async Task<int> BallotsAsync(HttpClient client, long id) =>
+        (await client.GetFromJsonAsync<JsonObject>($"/api/proposals/{id}/tally"))!["houses"]!.AsArray().Sum(h => h!["ballots"]!.GetValue<int>());
 
     /// <summary>An event's payload as the API takes it.</summary>
     public static JsonObject PayloadOf(PolityEvent e) => EventCodec.Encode(e).Payload;

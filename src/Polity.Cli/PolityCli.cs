@@ -65,6 +65,7 @@ public static class PolityCli
         root.Subcommands.Add(SimulateCommand.Build(run));
         root.Subcommands.Add(MapCommands.Build(run));
         root.Subcommands.Add(ObjectiveCommands.Build(run));
+        root.Subcommands.Add(ServeCommand.Build(run));
         return root;
     }
 }

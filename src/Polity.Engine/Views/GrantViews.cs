@@ -2,7 +2,7 @@ using Polity.Core.Grants;
 using Polity.Core.Primitives;
 using Polity.Core.State;
 
-namespace Polity.Cli;
+namespace Polity.Engine.Views;
 
 /// <summary>The results tracker: each grant's status, progress, money out, objectives and event trail.</summary>
 public static class GrantViews

@@ -4,7 +4,7 @@ using Polity.Core.Rules;
 using Polity.Core.State;
 using Polity.Core.Voting;
 
-namespace Polity.Cli;
+namespace Polity.Engine.Views;
 
 /// <summary>What read commands print: one view model per screen, as text or (with --json) as JSON.</summary>
 public static class Views

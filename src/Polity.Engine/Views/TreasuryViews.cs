@@ -2,7 +2,7 @@ using Polity.Core.Primitives;
 using Polity.Core.State;
 using Polity.Core.Treasury;
 
-namespace Polity.Cli;
+namespace Polity.Engine.Views;
 
 /// <summary>The treasury's read screens: the journal, account balances and budgets.</summary>
 public static class TreasuryViews

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Polity.Core.Primitives;
 
-namespace Polity.Cli;
+namespace Polity.Engine.Serialization;
 
 /// <summary>
 /// Writes an exact fraction as a JSON number when it is whole (weights, most tallies) and as the string

@@ -57,6 +57,12 @@ public sealed partial class PolityChainClient
     public Task<ChainTx> ExecuteAsync(string executor, string id, IReadOnlyList<ChainCall> calls) =>
         SendAsync(executor, new ExecuteFunction { Id = id.HexToByteArray(), Calls = CallTuple.From(calls) });
 
+    /// <summary>Cancels a queued batch; only the executor itself or its Safe may, so the sender must be one of them.</summary>
+    /// <param name="executor">The executor's address.</param>
+    /// <param name="id">The batch's id.</param>
+    /// <returns>The transaction.</returns>
+    public Task<ChainTx> CancelAsync(string executor, string id) => SendAsync(executor, new CancelFunction { Id = id.HexToByteArray() });
+
     /// <summary>Reads a batch's on-chain record.</summary>
     /// <param name="executor">The executor's address.</param>
     /// <param name="id">The batch's id.</param>

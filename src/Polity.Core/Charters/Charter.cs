@@ -111,7 +111,7 @@ public sealed record DecisionType(
     public static IReadOnlyList<string> DefaultActions(string decisionTypeId) =>
         decisionTypeId == "amend-charter"
             ? [ActionKinds.AmendCharter, ActionKinds.Signal]
-            : [ActionKinds.Signal, ActionKinds.Transfer, ActionKinds.AddMember, ActionKinds.RemoveMember, ActionKinds.AllocateBudget, ActionKinds.AwardGrant];
+            : [ActionKinds.Signal, ActionKinds.Transfer, ActionKinds.AddMember, ActionKinds.RemoveMember, ActionKinds.AllocateBudget, ActionKinds.AwardGrant, ActionKinds.ChainBatch];
 }
 
 /// <summary>The action kinds a proposal may carry.</summary>
@@ -138,8 +138,11 @@ public static class ActionKinds
     /// <summary>Award an eligible grant application: commit its money and fix its milestones.</summary>
     public const string AwardGrant = "award-grant";
 
+    /// <summary>Run a batch of calls on an EVM chain through the network's executor contract.</summary>
+    public const string ChainBatch = "chain-batch";
+
     /// <summary>Every kind, in documentation order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Signal, Transfer, AddMember, RemoveMember, AmendCharter, AllocateBudget, AwardGrant];
+    public static IReadOnlyList<string> All { get; } = [Signal, Transfer, AddMember, RemoveMember, AmendCharter, AllocateBudget, AwardGrant, ChainBatch];
 }
 
 /// <summary>Voting method, period and the method's own settings.</summary>

@@ -33,6 +33,8 @@ public static class EventNames
         [typeof(MilestoneAttested)] = "v1.milestone-attested",
         [typeof(GrantDisbursed)] = "v1.grant-disbursed",
         [typeof(GrantClosed)] = "v1.grant-closed",
+        [typeof(ChainBatchApproved)] = "v1.chain-batch-approved",
+        [typeof(ChainReceipt)] = "v1.chain-receipt",
     }.ToFrozenDictionary();
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, Type> ByName = ByType.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);

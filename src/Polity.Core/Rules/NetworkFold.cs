@@ -90,6 +90,8 @@ public static partial class NetworkFold
         DelegationSet d => Delegate(s, new DelegationKey(d.House, ctx.Author, d.DecisionType), d.To, ctx.Time),
         DelegationRevoked r => s with { Delegations = s.Delegations.Remove(new DelegationKey(r.House, ctx.Author, r.DecisionType)) },
         GrantEvent g => GrantFold.Apply(s, g, ctx),
+        ChainBatchApproved a => ApproveChainBatch(s, a, ctx),
+        ChainReceipt r => RecordChainReceipt(s, r),
         _ => throw new InvalidOperationException($"no fold for {e.GetType().Name}"),
     };
 

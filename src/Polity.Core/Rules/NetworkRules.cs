@@ -46,6 +46,8 @@ public static partial class NetworkRules
             DelegationSet set => CheckDelegationSet(state, set, ctx),
             DelegationRevoked revoked => CheckDelegationRevoked(state, revoked, ctx),
             GrantEvent grant => CheckGrantEvent(state, grant, ctx),
+            ChainBatchApproved approved => CheckChainBatchApproved(state, approved),
+            ChainReceipt receipt => CheckChainReceipt(state, receipt),
             _ => Reject("unknown-event", $"no rule knows {e.GetType().Name}"),
         };
     }

@@ -72,6 +72,9 @@ public sealed record NetworkState
     public ImmutableDictionary<string, ImmutableDictionary<Address, ImmutableList<Earning>>> Reputation { get; init; } =
         ImmutableDictionary<string, ImmutableDictionary<Address, ImmutableList<Earning>>>.Empty;
 
+    /// <summary>On-chain batches approved by executed proposals, by batch hash, with their receipts.</summary>
+    public ImmutableDictionary<string, ChainBatchRecord> ChainBatches { get; init; } = ImmutableDictionary<string, ChainBatchRecord>.Empty;
+
     /// <summary>Members of a house (empty if unknown).</summary>
     public ImmutableDictionary<Address, Membership> MembersOf(string house) =>
         Members.GetValueOrDefault(house) ?? ImmutableDictionary<Address, Membership>.Empty;

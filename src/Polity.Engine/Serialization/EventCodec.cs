@@ -132,6 +132,7 @@ public static class EventCodec
                     new JsonDerivedType(typeof(ProposalAction.AmendCharter), "amend-charter"),
                     new JsonDerivedType(typeof(ProposalAction.AllocateBudget), "allocate-budget"),
                     new JsonDerivedType(typeof(ProposalAction.AwardGrant), "award-grant"),
+                    new JsonDerivedType(typeof(ProposalAction.ChainBatch), "chain-batch"),
                 },
             };
         }

@@ -147,6 +147,8 @@ public class LogTests
             new DelegationRevoked("funders"), new DelegationRevoked("funders", "grant"),
             new GrantApplied("small-grants", "T", "EUR", 3, a, [new MilestonePlan("m", 3)], ["o"], [a]), new GrantReviewed(1, true, "n"),
             new MilestoneReported(1, 1, "r"), new MilestoneAttested(1, 1, false, "n"), new GrantDisbursed(1, 1, 3, "m"), new GrantClosed(1, "r"),
+            new ChainBatchApproved("0x" + new string('a', 64), "yes", 1), new ChainReceipt("0x" + new string('a', 64), "executed", 31337, "0x" + new string('b', 64), 9, true),
+            new ProposalCreated("chain", "T", "B", [new ProposalOption("yes", [new ProposalAction.ChainBatch("0x" + new string('a', 64), [new BatchCall("0x" + new string('c', 40), "5", "0x")], "m")])], []),
         ];
         samples.Select(s => s.GetType()).Distinct().Count().ShouldBe(EventNames.All.Count, "every event type needs a sample here");
         foreach (var e in samples)

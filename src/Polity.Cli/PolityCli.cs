@@ -59,6 +59,7 @@ public static class PolityCli
         root.Subcommands.Add(LoadCommand.Build(run));
         root.Subcommands.Add(FundingCommands.Build(run));
         root.Subcommands.Add(BudgetCommands.Build(run));
+        root.Subcommands.Add(Chain.ChainCommands.Build(run));
         return root;
     }
 }

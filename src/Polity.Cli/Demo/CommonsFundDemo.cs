@@ -57,6 +57,7 @@ public sealed partial class CommonsFundDemo
         await AllowanceAsync();
         await GrantWithMilestonesAsync();
         await EveryMethodAsync();
+        await OnChainAsync();
 
         Step("Verify", "replay the whole log from its bytes: hashes, signatures, every rule");
         var report = await LogVerifier.VerifyAsync(store);

@@ -28,6 +28,7 @@ public static partial class ChainCommands
         chain.Subcommands.Add(BuildExecute(run));
         chain.Subcommands.Add(BuildStatus(run));
         chain.Subcommands.Add(BuildExportSafe(run));
+        chain.Subcommands.Add(BuildBatchHash(run));
         foreach (var sub in chain.Subcommands)
         {
             sub.Options.Add(ChainOptions.Deployment);

@@ -99,7 +99,7 @@ public static class ProposalFile
             var map = Map(node, "an action: signal, or one of transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant with its fields");
             if (map.Children.Count != 1)
             {
-                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member, amend-charter, allocate-budget or award-grant");
+                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant or chain-batch");
             }
             var (key, value) = map.Children.First();
             var kind = ((YamlScalarNode)key).Value;
@@ -124,12 +124,24 @@ public static class ProposalFile
                 case "remove-member":
                     Only(fields, "house", "member");
                     return new ProposalAction.RemoveMember(Scalar(fields, "house", required: true)!, AddressOf(fields["member"]));
+                case "chain-batch":
+                    Only(fields, "batch", "calls", "memo");
+                    return new ProposalAction.ChainBatch((Scalar(fields, "batch", required: true) ?? "").ToLowerInvariant(),
+                        List(fields, "calls").Select(CallOf).ToList(), Scalar(fields, "memo") ?? "");
                 case "amend-charter":
                     Only(fields, "file");
                     return new ProposalAction.AmendCharter(LoadCharter(Path.Combine(baseDir, Scalar(fields, "file", required: true)!)));
                 default:
-                    throw Error(key, $"unknown action '{kind}': expected transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant or signal");
+                    throw Error(key, $"unknown action '{kind}': expected transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, chain-batch or signal");
             }
+        }
+
+        /// <summary>One call of a chain batch: <c>{to, value (wei, default 0), data (default 0x)}</c>.</summary>
+        private BatchCall CallOf(YamlNode node)
+        {
+            var call = Map(node, "a call: {to, value, data}");
+            Only(call, "to", "value", "data");
+            return new BatchCall((Scalar(call, "to", required: true) ?? "").ToLowerInvariant(), Scalar(call, "value") ?? "0", (Scalar(call, "data") ?? "0x").ToLowerInvariant());
         }
 
         /// <summary>

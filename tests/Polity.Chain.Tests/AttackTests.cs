@@ -131,7 +131,7 @@ public sealed class AttackTests(AnvilFixture anvil) : IClassFixture<AnvilFixture
         var attacker = await d.Client.DeployAsync(ContractArtifact.Load("Reentrant"));
         var calls = new List<ChainCall> { new(attacker, 0, Deployed.Calldata("attack()")) };
         var id = await d.QueueAsync(calls, await d.ApproveAndAnchorAsync(calls));
-        var reenter = new ExecuteCall { Id = Convert.FromHexString(id[2..]), Calls = [] }.GetCallData();
+        var reenter = new Contracts.ExecuteFunction { Id = Convert.FromHexString(id[2..]), Calls = [] }.GetCallData();
         await d.Client.Web3.Eth.GetContractTransactionHandler<Arm>().SendRequestAndWaitForReceiptAsync(attacker, new Arm { Payload = reenter });
         await d.Client.AdvanceTimeAsync(Deployed.Delay);
 
@@ -145,7 +145,7 @@ public sealed class AttackTests(AnvilFixture anvil) : IClassFixture<AnvilFixture
         var d = await Deployed.StartAsync(anvil);
         var calls = d.Store(1);
         var id = await d.QueueAsync(calls, await d.ApproveAndAnchorAsync(calls));
-        var cancel = new List<ChainCall> { new(d.Executor, 0, "0x" + Convert.ToHexStringLower(new CancelCall { Id = Convert.FromHexString(id[2..]) }.GetCallData())) };
+        var cancel = new List<ChainCall> { new(d.Executor, 0, "0x" + Convert.ToHexStringLower(new Contracts.CancelFunction { Id = Convert.FromHexString(id[2..]) }.GetCallData())) };
 
         await ChainAssert.RevertsWith("OnlySelf", () => d.Client.CancelAsync(d.Executor, id));
         var cancelId = await d.QueueAsync(cancel, await d.ApproveAndAnchorAsync(cancel));
@@ -160,22 +160,5 @@ public sealed class AttackTests(AnvilFixture anvil) : IClassFixture<AnvilFixture
     {
         [Nethereum.ABI.FunctionEncoding.Attributes.Parameter("bytes", "p", 1)]
         public byte[] Payload { get; set; } = [];
-    }
-
-    [Nethereum.ABI.FunctionEncoding.Attributes.Function("execute")]
-    internal sealed class ExecuteCall : Nethereum.Contracts.FunctionMessage
-    {
-        [Nethereum.ABI.FunctionEncoding.Attributes.Parameter("bytes32", "id", 1)]
-        public byte[] Id { get; set; } = [];
-
-        [Nethereum.ABI.FunctionEncoding.Attributes.Parameter("tuple[]", "calls", 2)]
-        public List<Contracts.CallTuple> Calls { get; set; } = [];
-    }
-
-    [Nethereum.ABI.FunctionEncoding.Attributes.Function("cancel")]
-    internal sealed class CancelCall : Nethereum.Contracts.FunctionMessage
-    {
-        [Nethereum.ABI.FunctionEncoding.Attributes.Parameter("bytes32", "id", 1)]
-        public byte[] Id { get; set; } = [];
     }
 }

@@ -128,11 +128,23 @@ public static partial class ChainCommands
     private static async Task<(PolityNetwork Network, ChainDeployment Deployment, PolityChainClient Client)> OpenAsync(CliContext ctx, bool needsKey = true)
     {
         var network = await ctx.OpenAsync();
-        var deployment = ChainDeployment.Read(ChainOptions.DeploymentPath(ctx));
+        var deployment = DeploymentOf(ctx, network);
         var rpc = ctx.Parse.GetValue(ChainOptions.Rpc) is { Length: > 0 } r ? r : deployment.Rpc;
         // Reads need no key: any well-formed one does for a client that only calls.
         var key = needsKey ? ChainOptions.ChainKey(ctx) : "0x" + new string('1', 64);
         return (network, deployment, new PolityChainClient(new Uri(rpc), key, deployment.ChainId));
+    }
+
+    /// <summary>The deployment file, or else the charter's <c>chain:</c> section when it names both contracts.</summary>
+    private static ChainDeployment DeploymentOf(CliContext ctx, PolityNetwork network)
+    {
+        var path = ChainOptions.DeploymentPath(ctx);
+        if (File.Exists(path) || network.State.Charter.Charter.Chain is not { Anchor: { } anchor, Executor: { } executor } chain)
+        {
+            return ChainDeployment.Read(path);
+        }
+        var longest = network.State.Charter.Charter.DecisionTypes;
+        return new ChainDeployment(chain.ChainId, chain.Rpc, anchor, executor, chain.Safe, longest.Max(t => t.Timelock.Seconds), longest.Max(t => t.Grace.Seconds));
     }
 
     private static ChainBatchRecord ResolveBatch(NetworkState state, string text)

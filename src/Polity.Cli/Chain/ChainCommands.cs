@@ -53,13 +53,21 @@ public static partial class ChainCommands
         run.On(command, ctx => Guard(async () =>
         {
             var network = await ctx.OpenAsync();
-            var rpc = ctx.Parse.GetValue(ChainOptions.Rpc) is { Length: > 0 } r ? r : throw new CliException("deploy needs the node's URL: --rpc URL (or POLITY_CHAIN_RPC)");
+            var charterChain = network.State.Charter.Charter.Chain;
+            var rpc = ctx.Parse.GetValue(ChainOptions.Rpc) is { Length: > 0 } r ? r
+                : charterChain?.Rpc ?? throw new CliException("deploy needs the node's URL: --rpc URL (or POLITY_CHAIN_RPC, or the charter's chain.rpc)");
             var chainId = await ChainIdAsync(rpc);
             var client = new PolityChainClient(new Uri(rpc), ChainOptions.ChainKey(ctx), chainId);
             var types = network.State.Charter.Charter.DecisionTypes;
             var delay = ctx.Parse.GetValue(timelock) ?? types.Max(t => t.Timelock.Seconds);
             var graceSeconds = ctx.Parse.GetValue(grace) ?? types.Max(t => t.Grace.Seconds);
-            var houses = ctx.Parse.GetValue(veto) is { Length: > 0 } given ? given.Select(ParseVeto).ToList() : VetoHousesOf(network.State);
+            var houses = ctx.Parse.GetValue(veto) is { Length: > 0 } given ? given.Select(ParseVeto).ToList()
+                : charterChain is { Veto.Count: > 0 } ? charterChain.Veto.Select(v => new VetoHouse(v.House, v.Threshold, v.Holders)).ToList()
+                : VetoHousesOf(network.State);
+            if (charterChain is not null && charterChain.ChainId != chainId)
+            {
+                throw new CliException(ExitCodes.Refused, $"refused: the charter names chain {charterChain.ChainId}, the node at {rpc} is chain {chainId}");
+            }
             var (anchor, anchorTx) = await client.DeployAnchorAsync(network.State.Operator.ToString(), network.State.Network);
             var (executor, executorTx) = await client.DeployExecutorAsync(new ExecutorSettings(anchor, ctx.Parse.GetValue(avatar), delay, graceSeconds, houses));
             var deployment = new ChainDeployment(chainId, rpc, anchor, executor, ctx.Parse.GetValue(avatar), delay, graceSeconds);

@@ -12,13 +12,15 @@ namespace Polity.Core.Charters;
 /// <param name="DecisionTypes">Classes of decision, each with its own process, in declaration order.</param>
 /// <param name="Treasury">Assets and spending limits.</param>
 /// <param name="Roles">Role names stakeholders may hold (for example <c>stewards</c>).</param>
+/// <param name="Chain">Where decided batches execute on an EVM chain, or null; left out of the payload when null, so charters written before it keep their bytes.</param>
 public sealed record Charter(
     string Network,
     string Purpose,
     IReadOnlyList<House> Houses,
     IReadOnlyList<DecisionType> DecisionTypes,
     TreasuryRules Treasury,
-    IReadOnlyList<string> Roles)
+    IReadOnlyList<string> Roles,
+    ChainSettings? Chain = null)
 {
     /// <summary>The house with this id, or null.</summary>
     public House? FindHouse(string id) => Houses.FirstOrDefault(h => h.Id == id);

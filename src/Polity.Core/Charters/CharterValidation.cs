@@ -88,6 +88,7 @@ internal static partial class CharterValidation
             }
         }
         CheckBudgetsAndGrants(charter.Treasury, assets, roles, Problem);
+        CheckChain(charter, Problem);
         return problems;
     }
 

@@ -66,6 +66,7 @@ public static class PolityCli
         root.Subcommands.Add(MapCommands.Build(run));
         root.Subcommands.Add(ObjectiveCommands.Build(run));
         root.Subcommands.Add(ServeCommand.Build(run));
+        root.Subcommands.Add(Chain.ChainCommands.Build(run));
         return root;
     }
 }

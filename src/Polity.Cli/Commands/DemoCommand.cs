@@ -12,9 +12,10 @@ public static class DemoCommand
     public static Command Build(Runner run)
     {
         var force = new Option<bool>("--force") { Description = "Replace an existing database and key folder" };
+        var chain = new Option<bool>("--chain") { Description = "Also execute a decision on a local anvil chain (scripts/anvil.sh; needs node and npm)" };
         var command = new Command("demo",
             "Play the worked example (the Commons Fund) step by step on a simulated clock, ending with verify; " +
-            "leaves the database (--db) and keys (--keys) behind to explore") { force };
+            "leaves the database (--db) and keys (--keys) behind to explore") { force, chain };
         run.On(command, async ctx =>
         {
             var keysDir = ctx.Keys.Folder;
@@ -41,7 +42,11 @@ public static class DemoCommand
             var charters = Path.Combine(AppContext.BaseDirectory, "examples", "charters");
             var store = ctx.IsPostgres ? await ctx.OpenStoreAsync() : await SqliteEventStore.OpenAsync(ctx.DbPath);
             await using var owned = ctx.IsPostgres ? null : store;
-            await new CommonsFundDemo(ctx.Out, charters).RunAsync(store, new KeyRing(keysDir), ctx.Time);
+            var anvil = ctx.Parse.GetValue(chain)
+                ? Polity.Chain.LocalAnvil.FindScript(AppContext.BaseDirectory) ?? Polity.Chain.LocalAnvil.FindScript(Environment.CurrentDirectory)
+                  ?? throw new CliException("--chain needs scripts/anvil.sh from a Polity checkout")
+                : null;
+            await new CommonsFundDemo(ctx.Out, charters) { ChainScript = anvil }.RunAsync(store, new KeyRing(keysDir), ctx.Time);
             return ExitCodes.Done;
         });
         return command;

@@ -60,6 +60,7 @@ public sealed partial class CommonsFundDemo
         await SimulationAsync();
         await PbRoundAsync();
         await StakeholderMapAsync();
+        await OnChainAsync();
 
         Step("Verify", "replay the whole log from its bytes: hashes, signatures, every rule");
         var report = await LogVerifier.VerifyAsync(store);

@@ -12,13 +12,15 @@ namespace Polity.Core.Charters;
 /// <param name="DecisionTypes">Classes of decision, each with its own process, in declaration order.</param>
 /// <param name="Treasury">Assets and spending limits.</param>
 /// <param name="Roles">Role names stakeholders may hold (for example <c>stewards</c>).</param>
+/// <param name="Chain">Where decided batches execute on an EVM chain, or null; left out of the payload when null, so charters written before it keep their bytes.</param>
 public sealed record Charter(
     string Network,
     string Purpose,
     IReadOnlyList<House> Houses,
     IReadOnlyList<DecisionType> DecisionTypes,
     TreasuryRules Treasury,
-    IReadOnlyList<string> Roles)
+    IReadOnlyList<string> Roles,
+    ChainSettings? Chain = null)
 {
     /// <summary>Relationship types, relationship conflicts of interest and objective stewards (the <c>stakeholders</c> section).</summary>
     public StakeholderRules Stakeholders { get; init; } = StakeholderRules.Empty;
@@ -115,7 +117,7 @@ public sealed record DecisionType(
         decisionTypeId == "amend-charter"
             ? [ActionKinds.AmendCharter, ActionKinds.Signal]
             : [ActionKinds.Signal, ActionKinds.Transfer, ActionKinds.AddMember, ActionKinds.RemoveMember, ActionKinds.AllocateBudget, ActionKinds.AwardGrant,
-                ActionKinds.OpenRound];
+                ActionKinds.OpenRound, ActionKinds.ChainBatch];
 }
 
 /// <summary>The action kinds a proposal may carry.</summary>
@@ -145,8 +147,11 @@ public static class ActionKinds
     /// <summary>Open a grantmaking round: move its pool into the round's account and start its phases.</summary>
     public const string OpenRound = "open-round";
 
+    /// <summary>Run a batch of calls on an EVM chain through the network's executor contract.</summary>
+    public const string ChainBatch = "chain-batch";
+
     /// <summary>Every kind, in documentation order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Signal, Transfer, AddMember, RemoveMember, AmendCharter, AllocateBudget, AwardGrant, OpenRound];
+    public static IReadOnlyList<string> All { get; } = [Signal, Transfer, AddMember, RemoveMember, AmendCharter, AllocateBudget, AwardGrant, OpenRound, ChainBatch];
 }
 
 /// <summary>Voting method, period and the method's own settings.</summary>

@@ -89,6 +89,7 @@ internal static partial class CharterValidation
         }
         CheckBudgetsAndGrants(charter.Treasury, assets, roles, Problem);
         CheckStakeholders(charter.Stakeholders, roles, Problem);
+        CheckChain(charter, Problem);
         return problems;
     }
 

@@ -40,6 +40,8 @@ public static class EventNames
         [typeof(StakeholderProfileUpdated)] = "v1.stakeholder-profile-updated",
         [typeof(ObjectiveSet)] = "v1.objective-set",
         [typeof(ObjectiveProgressReported)] = "v1.objective-progress-reported",
+        [typeof(ChainBatchApproved)] = "v1.chain-batch-approved",
+        [typeof(ChainReceipt)] = "v1.chain-receipt",
     }.ToFrozenDictionary();
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, Type> ByName = ByType.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);

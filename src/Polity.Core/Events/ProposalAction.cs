@@ -101,4 +101,18 @@ public abstract record ProposalAction
         RemoveMember r => r.Member,
         _ => null,
     };
+
+    /// <summary>
+    /// Runs a batch of calls on an EVM chain through the network's PolityExecutor (see docs/on-chain.md). The
+    /// log records the batch and its hash; once the proposal executes, a <see cref="ChainBatchApproved"/> event
+    /// carrying <paramref name="Batch"/> lets anyone queue it on chain with a Merkle proof.
+    /// </summary>
+    /// <param name="Batch"><c>keccak256(abi.encode(chainId, executor, calls))</c>: <c>0x</c> and 64 lowercase hex digits. The executor recomputes it, so calls that do not hash to it can never run.</param>
+    /// <param name="Calls">The calls, in order.</param>
+    /// <param name="Memo">What it is for.</param>
+    public sealed record ChainBatch(string Batch, IReadOnlyList<BatchCall> Calls, string Memo) : ProposalAction
+    {
+        /// <inheritdoc />
+        public override string Kind => Charters.ActionKinds.ChainBatch;
+    }
 }

@@ -94,6 +94,8 @@ public static partial class NetworkFold
         GrantEvent g => GrantFold.Apply(s, g, ctx),
         RoundEvent r => RoundFold.Apply(s, r, ctx),
         MapEvent m => ApplyMap(s, m, ctx),
+        ChainBatchApproved a => ApproveChainBatch(s, a, ctx),
+        ChainReceipt r => RecordChainReceipt(s, r),
         _ => throw new InvalidOperationException($"no fold for {e.GetType().Name}"),
     };
 

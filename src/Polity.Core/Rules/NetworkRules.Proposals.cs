@@ -95,6 +95,8 @@ public static partial class NetworkRules
                     return Reject("network-mismatch", $"the new charter names network '{amend.Charter.Charter.Network}', not '{state.Network}'");
                 }
                 return CheckCharter(amend.Charter);
+            case ProposalAction.ChainBatch chain:
+                return CheckChainBatch(chain);
             default:
                 return CheckTreasuryAction(state, action);
         }

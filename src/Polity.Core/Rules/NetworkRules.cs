@@ -54,6 +54,8 @@ public static partial class NetworkRules
             GrantEvent grant => CheckGrantEvent(state, grant, ctx),
             RoundEvent round => CheckRoundEvent(state, round, ctx),
             MapEvent map => CheckMapEvent(state, map, ctx),
+            ChainBatchApproved approved => CheckChainBatchApproved(state, approved),
+            ChainReceipt receipt => CheckChainReceipt(state, receipt),
             _ => Reject("unknown-event", $"no rule knows {e.GetType().Name}"),
         };
     }

@@ -80,6 +80,8 @@ public sealed record NetworkState
 
     /// <summary>The network's objectives by id.</summary>
     public ImmutableSortedDictionary<string, Map.Objective> Objectives { get; init; } = ImmutableSortedDictionary.Create<string, Map.Objective>(StringComparer.Ordinal);
+    /// <summary>On-chain batches approved by executed proposals, by batch hash, with their receipts.</summary>
+    public ImmutableDictionary<string, ChainBatchRecord> ChainBatches { get; init; } = ImmutableDictionary<string, ChainBatchRecord>.Empty;
 
     /// <summary>Members of a house (empty if unknown).</summary>
     public ImmutableDictionary<Address, Membership> MembersOf(string house) =>

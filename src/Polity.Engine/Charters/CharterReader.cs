@@ -34,7 +34,10 @@ internal sealed partial class CharterReader(CharterDiagnostics diagnostics, IRea
         var houses = ReadHouses(top.Find("houses"));
         var decisionTypes = ReadDecisionTypes(top.Find("decision-types"));
         var treasury = ReadTreasury(top.Find("treasury"));
-        return new Charter(network, purpose, houses, decisionTypes, treasury, roles) { Stakeholders = ReadStakeholders(top.Find("stakeholders")) };
+        return new Charter(network, purpose, houses, decisionTypes, treasury, roles, ReadChain(top.Find("chain")))
+        {
+            Stakeholders = ReadStakeholders(top.Find("stakeholders")),
+        };
     }
 
     /// <summary>Where the node at <paramref name="path"/> starts, or its nearest recorded ancestor.</summary>

@@ -42,12 +42,28 @@ public static class CharterSchema
             ("decision-types", IdMap(Ref("decision-type"),
                 "Classes of decision, each with its own process, by name. One must be able to carry amend-charter actions.")),
             ("treasury", Ref("treasury", "Assets and spending limits. Default: no assets.")),
-            ("stakeholders", Ref("stakeholders", "Relationship types for the stakeholder map, conflicts of interest that follow from it, and who keeps objectives. See docs/stakeholder-mapping.md.")));
+            ("stakeholders", Ref("stakeholders", "Relationship types for the stakeholder map, conflicts of interest that follow from it, and who keeps objectives. See docs/stakeholder-mapping.md.")),
+            ("chain", Object(
+                "Where decided chain-batch actions execute on an EVM chain (docs/on-chain.md). Default: none.",
+                required: ["chain-id", "rpc"],
+                ("chain-id", new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["description"] = "The chain's EIP-155 id." }),
+                ("rpc", Text("A JSON-RPC URL of a node of the chain (http or https).")),
+                ("anchor", Text("The PolityAnchor's address, once deployed.", AddressPattern)),
+                ("executor", Text("The PolityExecutor's address, once deployed.", AddressPattern)),
+                ("safe", Text("The Safe the executor is a module of. Default: none (the executor holds the funds).", AddressPattern)),
+                ("veto", IdMap(Object(
+                    "A house's on-chain veto holders: any threshold of them stop a queued batch.",
+                    required: ["threshold", "holders"],
+                    ("threshold", new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["description"] = "k: how many holders stop a batch." }),
+                    ("holders", List(Text("A holder's address.", AddressPattern), "The holders' addresses."))),
+                    "Veto holders by house name. Default: none.")))));
         schema.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
         schema.Insert(1, "title", "Polity charter");
         schema["$defs"] = Definitions(knownMethods);
         return schema.ToJsonString(Indented);
     }
+
+    private const string AddressPattern = "^0x[0-9a-fA-F]{40}$";
 
     private static JsonObject Definitions(IReadOnlyCollection<string> knownMethods) => new()
     {
@@ -110,7 +126,7 @@ public static class CharterSchema
             ("timelock", Ref("duration", "Delay between success and execution; also the veto window. Default: 0.")),
             ("grace", Ref("duration", $"How long after the timelock a queued proposal may still execute before it expires. Default: {DecisionType.DefaultGrace}.")),
             ("conflict-of-interest", Enum(ConflictRules.Select(c => c.Name), "What happens to beneficiaries of the proposal's actions: recuse (may not vote), disclose (vote, listed as disclosed), none. Default: none.")),
-            ("actions", List(Enum(ActionKinds.All, "An action kind."), "Action kinds proposals of this type may carry. Default: signal, transfer, add-member, remove-member; for a type named amend-charter: amend-charter, signal."))),
+            ("actions", List(Enum(ActionKinds.All, "An action kind."), "Action kinds proposals of this type may carry. Default: every kind but amend-charter; for a type named amend-charter: amend-charter, signal."))),
         ["treasury"] = Object(
             "Treasury assets and the charter's spending limits.",
             required: [],

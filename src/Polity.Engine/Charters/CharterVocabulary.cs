@@ -5,7 +5,9 @@ namespace Polity.Engine.Charters;
 /// <summary>The charter's keys and enumerated values, shared by the loader and the JSON Schema so they cannot drift.</summary>
 internal static class CharterVocabulary
 {
-    public static readonly string[] TopKeys = ["network", "purpose", "roles", "houses", "decision-types", "treasury", "stakeholders"];
+    public static readonly string[] TopKeys = ["network", "purpose", "roles", "houses", "decision-types", "treasury", "stakeholders", "chain"];
+    public static readonly string[] ChainKeys = ["chain-id", "rpc", "anchor", "executor", "safe", "veto"];
+    public static readonly string[] ChainVetoKeys = ["threshold", "holders"];
     public static readonly string[] HouseKeys = ["weight", "admit", "attesters", "description"];
     public static readonly string[] WeightKeys = ["rule", "earn", "half-life"];
     public static readonly string[] DecisionTypeKeys =

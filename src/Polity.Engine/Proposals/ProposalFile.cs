@@ -98,10 +98,10 @@ public static class ProposalFile
             {
                 return new ProposalAction.Signal();
             }
-            var map = Map(node, "an action: signal, or one of transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round with its fields");
+            var map = Map(node, "an action: signal, or one of transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round, chain-batch with its fields");
             if (map.Children.Count != 1)
             {
-                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant or open-round");
+                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round or chain-batch");
             }
             var (key, value) = map.Children.First();
             var kind = ((YamlScalarNode)key).Value;
@@ -128,12 +128,24 @@ public static class ProposalFile
                 case "remove-member":
                     Only(fields, "house", "member");
                     return new ProposalAction.RemoveMember(Scalar(fields, "house", required: true)!, AddressOf(fields["member"]));
+                case "chain-batch":
+                    Only(fields, "batch", "calls", "memo");
+                    return new ProposalAction.ChainBatch((Scalar(fields, "batch", required: true) ?? "").ToLowerInvariant(),
+                        List(fields, "calls").Select(CallOf).ToList(), Scalar(fields, "memo") ?? "");
                 case "amend-charter":
                     Only(fields, "file");
                     return new ProposalAction.AmendCharter(LoadCharter(Path.Combine(baseDir, Scalar(fields, "file", required: true)!)));
                 default:
-                    throw Error(key, $"unknown action '{kind}': expected transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round or signal");
+                    throw Error(key, $"unknown action '{kind}': expected transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round, chain-batch or signal");
             }
+        }
+
+        /// <summary>One call of a chain batch: <c>{to, value (wei, default 0), data (default 0x)}</c>.</summary>
+        private BatchCall CallOf(YamlNode node)
+        {
+            var call = Map(node, "a call: {to, value, data}");
+            Only(call, "to", "value", "data");
+            return new BatchCall((Scalar(call, "to", required: true) ?? "").ToLowerInvariant(), Scalar(call, "value") ?? "0", (Scalar(call, "data") ?? "0x").ToLowerInvariant());
         }
 
         /// <summary>

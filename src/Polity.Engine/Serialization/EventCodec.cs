@@ -133,6 +133,7 @@ public static class EventCodec
                     new JsonDerivedType(typeof(ProposalAction.AllocateBudget), "allocate-budget"),
                     new JsonDerivedType(typeof(ProposalAction.AwardGrant), "award-grant"),
                     new JsonDerivedType(typeof(ProposalAction.OpenRound), "open-round"),
+                    new JsonDerivedType(typeof(ProposalAction.ChainBatch), "chain-batch"),
                 },
             };
         }

@@ -196,6 +196,7 @@ public static class Views
         Core.Events.ProposalAction.AddMember m => $"add {Name(s, m.Member)} to {m.House}",
         Core.Events.ProposalAction.RemoveMember r => $"remove {Name(s, r.Member)} from {r.House}",
         Core.Events.ProposalAction.AmendCharter => "amend the charter",
+        Core.Events.ProposalAction.ChainBatch c => $"on chain: {c.Calls.Count} call(s), batch {c.Batch}{(c.Memo.Length > 0 ? $" ({c.Memo})" : "")}",
         _ => a.Kind,
     };
 }

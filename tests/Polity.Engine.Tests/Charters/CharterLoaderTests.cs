@@ -189,7 +189,7 @@ public partial class CharterLoaderTests
     public void Empty_text_and_non_mapping_documents_are_errors()
     {
         Errors("").ShouldBe(["tiny.yaml:1:1: the charter is empty: expected a mapping with at least network and purpose"]);
-        Errors("- a\n- b\n").ShouldBe(["tiny.yaml:1:1: the charter: expected a mapping with the keys network, purpose, roles, houses, decision-types, treasury, stakeholders, found a list"]);
+        Errors("- a\n- b\n").ShouldBe(["tiny.yaml:1:1: the charter: expected a mapping with the keys network, purpose, roles, houses, decision-types, treasury, stakeholders, chain, found a list"]);
         Errors(Minimal + "\n---\nnetwork: second\n").ShouldBe(["tiny.yaml:10:1: expected a single YAML document, found a second one"]);
     }
 

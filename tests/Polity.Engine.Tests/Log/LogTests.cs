@@ -157,6 +157,8 @@ public class LogTests
             new StakeholderProfileUpdated(["n"], ["c"], ["o"]), new StakeholderProfileUpdated([], [], [], a),
             new ObjectiveSet("o", "T", "m", "u", 0, 10, 1_900_000_000, "d"), new ObjectiveProgressReported("o", 5, "e"),
             new ProposalCreated("grant", "T", "B", ProposalOption.YesNo([]), [], Objectives: ["o"]),
+            new ChainBatchApproved("0x" + new string('a', 64), "yes", 1), new ChainReceipt("0x" + new string('a', 64), "executed", 31337, "0x" + new string('b', 64), 9, true),
+            new ProposalCreated("chain", "T", "B", [new ProposalOption("yes", [new ProposalAction.ChainBatch("0x" + new string('a', 64), [new BatchCall("0x" + new string('c', 40), "5", "0x")], "m")])], []),
         ];
         samples.Select(s => s.GetType()).Distinct().Count().ShouldBe(EventNames.All.Count, "every event type needs a sample here");
         foreach (var e in samples)

@@ -5,9 +5,7 @@
 set -euo pipefail
 chain="$(cd "$(dirname "${BASH_SOURCE[0]}")/../src/Polity.Chain" && pwd)"
 bin="$chain/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil"
-if [[ ! -x "$bin" ]]; then
-  (cd "$chain" && npm ci --no-audit --no-fund --silent >&2)
-fi
+"$(dirname "${BASH_SOURCE[0]}")/chain-deps.sh"
 port="${1:-0}"
 if [[ "$port" == "0" ]]; then
   port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})')"

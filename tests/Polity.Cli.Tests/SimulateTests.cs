@@ -43,11 +43,11 @@ public class SimulateTests(DemoNetwork demo) : IClassFixture<DemoNetwork>
 
         text.Out.ShouldContain("Every recorded outcome is reproduced.");
         var proposals = json.GetProperty("history").GetProperty("proposals").EnumerateArray().ToList();
-        proposals.Count.ShouldBe(13);
+        proposals.Count.ShouldBe(16);
         proposals.ShouldAllBe(p => p.GetProperty("differences").GetArrayLength() == 0
             && p.GetProperty("recorded").GetProperty("outcome").GetString() == p.GetProperty("simulated").GetProperty("outcome").GetString());
         proposals.Select(p => p.GetProperty("recorded").GetProperty("outcome").GetString()).ShouldBe(
-            ["passed", "quorum-failed", "passed", "passed", "passed", "passed", "passed", "passed", "passed", "defeated", "passed", "passed", "passed"]);
+            ["passed", "quorum-failed", "passed", "passed", "passed", "passed", "passed", "passed", "passed", "defeated", "passed", "passed", "passed", "passed", "passed", "passed"]);
         demo.Hash().ShouldBe(before);
     }
 
@@ -56,35 +56,38 @@ public class SimulateTests(DemoNetwork demo) : IClassFixture<DemoNetwork>
     {
         var step = demo.Output[demo.Output.IndexOf("== Simulate a charter change", StringComparison.Ordinal)..];
 
-        step.ShouldContain("the recorded charters reproduce all 13 outcomes");
+        step.ShouldContain("the recorded charters reproduce all 16 outcomes");
         step.ShouldContain("proposal 4 (grant): passed → quorum-failed — community: quorum met → missed");
+        step.ShouldContain("proposal 16 (grant): passed → quorum-failed — community: quorum met → missed");
         step.IndexOf("== Verify", StringComparison.Ordinal).ShouldBeGreaterThan(0);
     }
 
     [Fact]
-    public async Task A_higher_community_quorum_turns_the_demos_fourth_grant_into_a_quorum_failure_and_writes_nothing()
+    public async Task A_higher_community_quorum_turns_two_of_the_demos_grants_into_quorum_failures_and_writes_nothing()
     {
         var before = demo.Hash();
 
         var text = await demo.Process.ExpectAsync(0, "simulate", "--charter", Variant);
         var json = JsonDocument.Parse((await demo.Process.ExpectAsync(0, "simulate", "--charter", Variant, "--json")).Out).RootElement;
 
-        text.Out.ShouldContain("Changed outcomes (1 of 13):");
+        text.Out.ShouldContain("Changed outcomes (2 of 16):");
         text.Out.ShouldContain("community: quorum met → missed");
         var changed = json.GetProperty("history").GetProperty("proposals").EnumerateArray()
-            .Where(p => p.GetProperty("differences").GetArrayLength() > 0).ShouldHaveSingleItem();
-        changed.GetProperty("proposal").GetInt64().ShouldBe(4);
-        changed.GetProperty("simulated").GetProperty("outcome").GetString().ShouldBe("quorum-failed");
-        json.GetProperty("summary").GetString()!.ShouldStartWith("1 of 13 proposals would change; passed 11 → 10, quorum failures 1 → 2");
+            .Where(p => p.GetProperty("differences").GetArrayLength() > 0).ToList();
+        changed.Select(p => p.GetProperty("proposal").GetInt64()).ShouldBe([4, 16]);
+        changed.ShouldAllBe(p => p.GetProperty("simulated").GetProperty("outcome").GetString() == "quorum-failed");
+        json.GetProperty("summary").GetString()!.ShouldStartWith("2 of 16 proposals would change; passed 14 → 12, quorum failures 1 → 3");
         demo.Hash().ShouldBe(before);
     }
 
     [Fact]
-    public async Task From_a_seq_after_the_fourth_grant_nothing_changes()
+    public async Task From_a_seq_after_the_fourth_grant_only_the_later_grant_changes()
     {
         var json = JsonDocument.Parse((await demo.Process.ExpectAsync(0, "simulate", "--charter", Variant, "--from", "100", "--json")).Out).RootElement;
 
-        json.GetProperty("history").GetProperty("proposals").EnumerateArray().ShouldAllBe(p => p.GetProperty("differences").GetArrayLength() == 0);
+        json.GetProperty("history").GetProperty("proposals").EnumerateArray()
+            .Where(p => p.GetProperty("differences").GetArrayLength() > 0)
+            .Select(p => p.GetProperty("proposal").GetInt64()).ShouldBe([16]);
     }
 
     [Fact]
@@ -138,11 +141,11 @@ public class SimulateTests(DemoNetwork demo) : IClassFixture<DemoNetwork>
         var reportHash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(p.Path("report.json"))));
 
         await p.ExpectAsync(0, "--as", "maria", "proposal", "create", "--file", "amend.yaml", "--simulation", "report.json");
-        var shown = JsonDocument.Parse((await p.ExpectAsync(0, "proposal", "show", "14", "--json")).Out).RootElement.GetProperty("simulation");
-        var text = await p.ExpectAsync(0, "proposal", "show", "14");
+        var shown = JsonDocument.Parse((await p.ExpectAsync(0, "proposal", "show", "17", "--json")).Out).RootElement.GetProperty("simulation");
+        var text = await p.ExpectAsync(0, "proposal", "show", "17");
 
         shown.GetProperty("reportSha256").GetString().ShouldBe(reportHash);
-        shown.GetProperty("summary").GetString()!.ShouldStartWith("1 of 13 proposals would change");
+        shown.GetProperty("summary").GetString()!.ShouldStartWith("2 of 16 proposals would change");
         text.Out.ShouldContain($"simulation report sha256 {reportHash}");
         (await p.ExpectAsync(1, "--as", "maria", "proposal", "create", "--type", "policy", "--title", "x", "--simulation", "report.json"))
             .Err.ShouldContain("not-an-amendment");

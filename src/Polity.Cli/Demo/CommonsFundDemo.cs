@@ -57,9 +57,9 @@ public sealed partial class CommonsFundDemo
         await AllowanceAsync();
         await GrantWithMilestonesAsync();
         await EveryMethodAsync();
-        await SimulationAsync();
         await PbRoundAsync();
         await StakeholderMapAsync();
+        await SimulationAsync();
         await OnChainAsync();
 
         Step("Verify", "replay the whole log from its bytes: hashes, signatures, every rule");

@@ -35,11 +35,11 @@ public sealed partial class Person(string name, IBrowserContext context, IPage p
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
     }
 
-    /// <summary>Signs in on /sign-in with a name and password, typed as a person types, sent with Enter.</summary>
-    public async Task SignInWithPasswordAsync(string password)
+    /// <summary>Signs in on /sign-in with a name (<see cref="Name"/> unless <paramref name="login"/>) and password, typed as a person types, sent with Enter.</summary>
+    public async Task SignInWithPasswordAsync(string password, string? login = null)
     {
         await GoAsync("/sign-in");
-        await Page.GetByLabel("Name or address").PressSequentiallyAsync(Name);
+        await Page.GetByLabel("Name or address").PressSequentiallyAsync(login ?? Name);
         await Page.GetByLabel("Password", new() { Exact = true }).PressSequentiallyAsync(password);
         await Page.GetByLabel("Password", new() { Exact = true }).PressAsync("Enter");
         await Assertions.Expect(Page.GetByText("Signed in as")).ToContainTextAsync("(custodial)");

@@ -37,13 +37,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Where the browser is.</summary>
     public string Chromium { get; private set; } = "";
 
-    /// <summary>Where the pages' screenshots go: <c>TestResults/screenshots</c> under the test binaries.</summary>
+    /// <summary>Where the pages' screenshots go: <c>TestResults/screenshots</c> under the test binaries, emptied at each run.</summary>
     public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
         Chromium = await InstallChromiumAsync();
+        if (Directory.Exists(Screenshots))
+        {
+            Directory.Delete(Screenshots, recursive: true);
+        }
         Directory.CreateDirectory(Screenshots);
         await Server.InitializeAsync();
         _playwright = await Playwright.CreateAsync();

@@ -73,6 +73,9 @@ public sealed class GrantFlowBrowserTests(BrowserFixture browser)
         (await custodial.BallotsShownAsync()).ShouldBe(2);
         await Assertions.Expect(custodial.Page.Locator("#tally")).ToContainTextAsync("grantees");
         await custodial.ShotAsync("voted");
+        // The wallet member's page, left open, shows the other house's ballot live (server-sent events), unreloaded.
+        await Assertions.Expect(wallet.Page.Locator("#tally tbody tr", new() { HasText = "grantees" }).Locator("td").Nth(1)).ToHaveTextAsync("1");
+        await wallet.ShotAsync("live-tally");
 
         await ServerFixture.AdvanceAsync(op, Duration.FromDays(5));
         await wallet.GoAsync(proposalPath);

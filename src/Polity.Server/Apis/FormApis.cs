@@ -35,8 +35,8 @@ public static class FormApis
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect(With(Back(form, "/"), "msg", "Signed out."));
         });
-        Write(ui, "/proposals", (_, form) => (_, _) => new ProposalCreated(form["type"].ToString(), form["title"].ToString(),
-            form["body"].ToString(), ProposalOption.YesNo(form["signal"] == "on" ? [new ProposalAction.Signal()] : []), []));
+        Write(ui, "/proposals", (_, form) => (state, _) => new ProposalCreated(form["type"].ToString(), form["title"].ToString(),
+            form["body"].ToString(), DraftForm.Options(form, state), []));
         Write(ui, "/proposals/{id:long}/{step}", (http, form) =>
         {
             var id = RouteId(http);

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Polity.Ledger;
 
-namespace Polity.Cli.Commands;
+namespace Polity.Engine.Views;
 
 /// <summary>
 /// The log's proposal activity in the shape of EIP-4824's Activity Log JSON-LD schema

@@ -16,7 +16,7 @@ namespace Polity.Engine.Views;
 /// <c>time</c> and <c>entryHash</c> so it can be traced back to the signed entry. Events not about a
 /// proposal (membership, treasury, clock) have no place in the schema and are left out.
 /// </remarks>
-public static class Eip4824
+public static partial class Eip4824
 {
     /// <summary>Indented output.</summary>
     public static JsonSerializerOptions Indented { get; } = new() { WriteIndented = true };

@@ -83,7 +83,7 @@ public sealed class Eip4824Tests(ServerFixture server) : IClassFixture<ServerFix
         var charter = await client.GetFromJsonAsync<JsonObject>("/api/charter");
         md.ShouldStartWith("# commons-fund: governance");
         md.ShouldContain("## Houses");
-        md.ShouldContain("- **community**");
+        md.ShouldContain("- **community**: weight by one-member-one-vote");
         md.ShouldContain("## Decision types");
         md.ShouldContain(charter!["source"]!.GetValue<string>().TrimEnd());
     }

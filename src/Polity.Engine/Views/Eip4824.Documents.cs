@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Polity.Core.Events;
 using Polity.Core.Rules;
 using Polity.Core.State;
+using Polity.Engine.Charters;
 
 namespace Polity.Engine.Views;
 
@@ -161,7 +162,7 @@ public static partial class Eip4824
         md.Append("## Houses\n\n");
         foreach (var h in charter.Houses)
         {
-            md.Append($"- **{h.Id}**: weight by {h.Weight.ToString().ToLowerInvariant()}, admission by {h.Admit.ToString().ToLowerInvariant()}")
+            md.Append($"- **{h.Id}**: weight by {CharterVocabulary.Weights.First(w => w.Value == h.Weight).Name}, admission by {CharterVocabulary.Admissions.First(a => a.Value == h.Admit).Name}")
                 .Append(h.Description.Length > 0 ? $" — {h.Description}" : "").Append('\n');
         }
         md.Append("\n## Decision types\n\n");

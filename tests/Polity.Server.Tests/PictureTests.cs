@@ -50,6 +50,7 @@ public sealed class PictureTests(ServerFixture server) : IClassFixture<ServerFix
         var objectives = await client.GetFromJsonAsync<JsonArray>("/api/objectives");
         objectives!.Single(o => o!["id"]!.GetValue<string>() == "homes")!["percent"]!.GetValue<int>().ShouldBe(25);
         (await client.GetStringAsync("/api/map.svg")).ShouldStartWith("<svg");
+        (await client.GetStringAsync("/")).ShouldContain("<a href=\"/map#objective-homes\">Warm homes</a>: 10 of 40 homes", customMessage: "the overview lists objectives");
     }
 
     [Fact]

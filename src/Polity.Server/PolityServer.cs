@@ -50,6 +50,8 @@ public static class PolityServer
         app.MapPolityAuth();
         app.MapPolityCommands();
         app.MapPolityForms();
+        app.MapPolityPictures();
+        app.MapPolityEip4824();
         app.MapRazorComponents<App>();
         return app;
     }

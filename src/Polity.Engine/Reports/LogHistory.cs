@@ -18,16 +18,24 @@ public static class LogHistory
         var events = new List<(PolityEvent, EventContext)>();
         await foreach (var stored in store.ReadAsync(1, ct))
         {
-            try
-            {
-                var envelope = EventEnvelope.Parse(stored.Body);
-                events.Add((EventCodec.Decode(envelope.Type, envelope.Payload), new EventContext(envelope.Seq, new Address(envelope.Author), envelope.Time)));
-            }
-            catch (Exception ex) when (ex is LedgerFormatException or EventFormatException or ArgumentException)
-            {
-                throw new LogDamagedException(stored.Seq, ex.Message, ex);
-            }
+            events.Add(Decode(stored));
         }
         return events;
+    }
+
+    /// <summary>One stored entry as its event and context. Its signature is not checked.</summary>
+    /// <exception cref="LogDamagedException">The entry cannot be parsed.</exception>
+    public static (PolityEvent Event, EventContext Context) Decode(StoredEvent stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        try
+        {
+            var envelope = EventEnvelope.Parse(stored.Body);
+            return (EventCodec.Decode(envelope.Type, envelope.Payload), new EventContext(envelope.Seq, new Address(envelope.Author), envelope.Time));
+        }
+        catch (Exception ex) when (ex is LedgerFormatException or EventFormatException or ArgumentException)
+        {
+            throw new LogDamagedException(stored.Seq, ex.Message, ex);
+        }
     }
 }

@@ -32,5 +32,12 @@ code,.mono{font-family:ui-monospace,monospace;word-break:break-all;font-size:.9r
 .status{display:inline-block;padding:0 .4rem;border-radius:3px;background:#eef2f7;border:1px solid #8195ad}
 .thread li{margin:.35rem 0}
 .muted{color:#4a4a4a}
+figure.picture{margin:.75rem 0}
+.scroll{overflow-x:auto;max-width:100%}
+.scroll svg{max-width:100%;height:auto}
+figcaption{font-size:.9rem;color:#4a4a4a}
+progress{width:100%;max-width:32rem;height:1rem}
+dl dt{font-weight:600}
+dl dd{margin:0 0 .4rem 0}
 """;
 }

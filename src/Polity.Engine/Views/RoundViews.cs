@@ -1,7 +1,7 @@
 using Polity.Core.Rounds;
 using Polity.Core.State;
 
-namespace Polity.Cli;
+namespace Polity.Engine.Views;
 
 /// <summary>Rounds as the CLI shows them: their plan, phase, money, applications and result.</summary>
 public static class RoundViews

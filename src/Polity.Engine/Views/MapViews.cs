@@ -2,7 +2,7 @@ using System.Globalization;
 using Polity.Core.Map;
 using Polity.Core.State;
 
-namespace Polity.Cli;
+namespace Polity.Engine.Views;
 
 /// <summary>What the map and objective commands print, as text or (with --json) as JSON.</summary>
 public static class MapViews

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Polity.Ledger;
 
-namespace Polity.Cli.Commands;
+namespace Polity.Engine.Views;
 
 /// <summary>
 /// The log's proposal activity in the shape of EIP-4824's Activity Log JSON-LD schema
@@ -16,7 +16,7 @@ namespace Polity.Cli.Commands;
 /// <c>time</c> and <c>entryHash</c> so it can be traced back to the signed entry. Events not about a
 /// proposal (membership, treasury, clock) have no place in the schema and are left out.
 /// </remarks>
-public static class Eip4824
+public static partial class Eip4824
 {
     /// <summary>Indented output.</summary>
     public static JsonSerializerOptions Indented { get; } = new() { WriteIndented = true };

@@ -1,11 +1,8 @@
-using System.Security.Cryptography;
 using System.Text;
 using Polity.Core.Events;
 using Polity.Core.Primitives;
-using Polity.Engine.Proposals;
 using Polity.Engine.Serialization;
 using Polity.Engine.Storage;
-using Polity.Engine.Tests.Charters;
 using Polity.Ledger;
 
 namespace Polity.Engine.Tests;
@@ -16,11 +13,6 @@ namespace Polity.Engine.Tests;
 /// </summary>
 public sealed class GroupCommitTests : IAsyncLifetime
 {
-    private const long Start = 1_767_225_600;
-
-    private static readonly CharterVersion Charter =
-        ProposalFile.LoadCharter(Path.Combine(CharterFiles.RepositoryRoot, "examples/charters/commons-fund.yaml"));
-
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("polity-group-tests-");
     private readonly byte[] _operator = Key(0);
     private HeldStore _store = null!;
@@ -30,7 +22,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
     {
         _store = new HeldStore(await SqliteEventStore.OpenAsync(Path.Combine(_dir.FullName, "log.db")));
         _network = await PolityNetwork.OpenAsync(_store, TimeProvider.System);
-        (await _network.SubmitSignedBatchAsync([Signed(_operator, new NetworkCreated("commons-fund", ClockMode.Simulated, Charter))]))
+        (await _network.SubmitSignedBatchAsync([Signed(_operator, new NetworkCreated("commons-fund", ClockMode.Simulated, WalletSigning.Charter))]))
             .ShouldBeOfType<BatchOutcome.Appended>();
         _store.Appends.Clear();
     }
@@ -126,15 +118,11 @@ public sealed class GroupCommitTests : IAsyncLifetime
     private SignedEvent Registration(int index, string? name = null) =>
         Signed(_operator, new StakeholderRegistered(Who(Key(100 + index)), name ?? $"Stakeholder {index}", "person", []));
 
-    private static SignedEvent Signed(byte[] key, PolityEvent e)
-    {
-        var (type, payload) = EventCodec.Encode(e);
-        return new SignedEvent(type, payload, Who(key), Start, EventSigning.Sign("commons-fund", Start, type, payload, key));
-    }
+    private static SignedEvent Signed(byte[] key, PolityEvent e) => WalletSigning.Signed(key, e);
 
-    private static Address Who(byte[] key) => new(EthKeys.AddressOf(key));
+    private static Address Who(byte[] key) => WalletSigning.Who(key);
 
-    private static byte[] Key(int index) => SHA256.HashData(Encoding.UTF8.GetBytes($"group-test-key-{index}"));
+    private static byte[] Key(int index) => WalletSigning.Key("group-test-key", index);
 
     /// <summary>A store that can hold its next append until released, or fail it before anything is written; records each append's size.</summary>
     private sealed class HeldStore(IEventStore inner) : IEventStore

@@ -14,24 +14,22 @@ namespace Polity.Bench;
 /// (SQLite in a temp folder), against the engine's own append of the same ballots in the same run. Counts every
 /// accepted ballot and checks the log holds exactly those.
 /// </summary>
-internal sealed class ServeBench(BallotScript script, string dir, int clients, TimeSpan limit, TextWriter progress)
+internal sealed class ServeBench(BallotScript script, string dir, int clients, int readEvery, TimeSpan limit, TextWriter progress)
 {
     private const double RateTarget = 5_000;
     private const double P99Target = 50;
 
-    /// <summary>One client reads (a tally, then the proposal list) after every this many ballots it sends.</summary>
-    public const int BallotsPerRead = 20;
-
     /// <summary>Runs the engine figure, then the server figure, each <paramref name="runs"/> times on fresh files, and prints the table.</summary>
     /// <returns>0 when the targets pass, 3 when one is missed, 1 when a ballot was refused or lost.</returns>
-    public static async Task<int> RunAsync(int members, int proposals, int clients, int seconds, int runs, TextWriter output, TextWriter progress)
+    /// <param name="readEvery">Each client reads (a tally, then the proposal list) after every this many ballots it sends; 0 for none.</param>
+    public static async Task<int> RunAsync(int members, int proposals, int clients, int readEvery, int seconds, int runs, TextWriter output, TextWriter progress)
     {
         var dir = Directory.CreateTempSubdirectory("polity-bench-").FullName;
         try
         {
             progress.WriteLine($"signing {members:N0} members' ballots on {proposals} proposals…");
             var script = BallotScript.Generate(members, proposals, Path.Combine(AppContext.BaseDirectory, "commons-fund.yaml"));
-            var bench = new ServeBench(script, dir, clients, TimeSpan.FromSeconds(seconds), progress);
+            var bench = new ServeBench(script, dir, clients, readEvery, TimeSpan.FromSeconds(seconds), progress);
             var engine = new List<Run>();
             var server = new List<Run>();
             for (var run = 1; run <= runs; run++)
@@ -43,7 +41,7 @@ internal sealed class ServeBench(BallotScript script, string dir, int clients, T
             }
             output.WriteLine();
             output.WriteLine($"Polity server load benchmark: {members:N0} members, {proposals} proposals in voting, {script.Ballots.Count:N0} wallet-signed ballots, " +
-                $"{clients} concurrent clients (one read per {BallotsPerRead} ballots), SQLite, at most {seconds} s a figure, {runs} run(s), {Environment.ProcessorCount} cores");
+                $"{clients} concurrent clients ({(readEvery == 0 ? "no reads" : $"one read per {readEvery} ballots")}), SQLite, at most {seconds} s a figure, {runs} run(s), {Environment.ProcessorCount} cores");
             output.WriteLine();
             var table = new ServeTable();
             table.Figure("E1", "engine append: PolityNetwork.SubmitSignedAsync from the same number of concurrent tasks, in process (decode and signature on the caller's task; rules, fold, seal and a durable append under the writer gate, concurrent submissions group-committed)", engine, null);
@@ -164,7 +162,7 @@ internal sealed class ServeBench(BallotScript script, string dir, int clients, T
                 var ok = await send(i);
                 mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 Interlocked.Increment(ref ok ? ref accepted : ref refused);
-                if (read is not null && mine.Count % BallotsPerRead == 0)
+                if (read is not null && readEvery > 0 && mine.Count % readEvery == 0)
                 {
                     Interlocked.Increment(ref reads);
                     if (!await read(i))

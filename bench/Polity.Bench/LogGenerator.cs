@@ -194,7 +194,7 @@ internal sealed class LogGenerator
     }
 
     /// <summary>Stakeholder <paramref name="index"/>'s key (0 is the operator): SHA-256 of a fixed label, rehashed until valid.</summary>
-    private static byte[] KeyOf(int index)
+    internal static byte[] KeyOf(int index)
     {
         var key = SHA256.HashData(Encoding.UTF8.GetBytes($"polity-bench-key-{index}"));
         while (!EthKeys.IsValidPrivateKey(key))

@@ -57,7 +57,7 @@ public sealed partial class PolityNetwork
                 }
                 catch (ConcurrencyException) when (attempt < 2)
                 {
-                    await CatchUpAsync(ct);
+                    await CatchUpCoreAsync(ct);
                     continue;
                 }
                 _state = state;

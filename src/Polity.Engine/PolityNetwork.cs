@@ -50,7 +50,7 @@ public sealed partial class PolityNetwork : IDisposable
     public static async Task<PolityNetwork> OpenAsync(IEventStore store, TimeProvider time, CancellationToken ct = default)
     {
         var network = new PolityNetwork(store, time);
-        await network.CatchUpAsync(ct);
+        await network.CatchUpCoreAsync(ct);
         return network;
     }
 
@@ -84,30 +84,6 @@ public sealed partial class PolityNetwork : IDisposable
                     return outcome;
                 }
             }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    /// <summary>
-    /// Appends an event its author signed elsewhere (a wallet): the signature must recover to
-    /// <paramref name="author"/> over the network's typed data, and the rules must allow it.
-    /// </summary>
-    public async Task<AppendOutcome> SubmitSignedAsync(
-        string type, JsonObject payload, Address author, long time, string signature, CancellationToken ct = default)
-    {
-        var signed = new SignedEvent(type, payload, author, time, signature);
-        if ((Unwrap(signed, SigningNetwork(signed), out var e) ?? AheadOfClock(_state, time, _time.GetUtcNow().ToUnixTimeSeconds())) is { } refused)
-        {
-            return new AppendOutcome.Refused(refused);
-        }
-        await _gate.WaitAsync(ct);
-        try
-        {
-            return await AppendCheckedAsync(e!, type, payload, author, time, signature, attempt: 1, ct)
-                ?? new AppendOutcome.Refused(new Rejection("conflict", "the log moved on while appending: sign again"));
         }
         finally
         {
@@ -180,7 +156,7 @@ public sealed partial class PolityNetwork : IDisposable
         }
         catch (ConcurrencyException) when (attempt < 3)
         {
-            await CatchUpAsync(ct);
+            await CatchUpCoreAsync(ct);
             return null;
         }
         _state = NetworkFold.Apply(_state, e, ctx);
@@ -198,6 +174,20 @@ public sealed partial class PolityNetwork : IDisposable
     /// </summary>
     /// <exception cref="LogDamagedException">An entry cannot be parsed or folded.</exception>
     public async Task CatchUpAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await CatchUpCoreAsync(ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary><see cref="CatchUpAsync"/> for a caller that holds the writer gate.</summary>
+    private async Task CatchUpCoreAsync(CancellationToken ct)
     {
         await foreach (var stored in _store.ReadAsync(_head.Seq + 1, ct))
         {

@@ -1,11 +1,8 @@
-using System.Security.Cryptography;
 using System.Text;
 using Polity.Core.Events;
 using Polity.Core.Primitives;
-using Polity.Engine.Proposals;
 using Polity.Engine.Serialization;
 using Polity.Engine.Storage;
-using Polity.Engine.Tests.Charters;
 using Polity.Ledger;
 
 namespace Polity.Engine.Tests;
@@ -13,11 +10,6 @@ namespace Polity.Engine.Tests;
 /// <summary><see cref="PolityNetwork.SubmitSignedBatchAsync"/>: all or nothing, checked exactly like one-by-one appends.</summary>
 public sealed class BatchAppendTests : IAsyncLifetime
 {
-    private const long Start = 1_767_225_600;
-
-    private static readonly CharterVersion Charter =
-        ProposalFile.LoadCharter(Path.Combine(CharterFiles.RepositoryRoot, "examples/charters/commons-fund.yaml"));
-
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("polity-batch-tests-");
     private readonly byte[] _operator = Key(0);
     private readonly byte[] _ana = Key(1);
@@ -137,7 +129,7 @@ public sealed class BatchAppendTests : IAsyncLifetime
     /// <summary>Create, register and admit Ana and Ben (by the operator, before launch), launch.</summary>
     private List<SignedEvent> Founding() =>
     [
-        Signed(_operator, new NetworkCreated("commons-fund", ClockMode.Simulated, Charter)),
+        Signed(_operator, new NetworkCreated("commons-fund", ClockMode.Simulated, WalletSigning.Charter)),
         Signed(_operator, new StakeholderRegistered(Who(_ana), "Ana", "person", [])),
         Signed(_operator, new MemberAdmitted("community", Who(_ana), 0)),
         Signed(_operator, new StakeholderRegistered(Who(_ben), "Ben", "organisation", [])),
@@ -145,15 +137,11 @@ public sealed class BatchAppendTests : IAsyncLifetime
         Signed(_operator, new NetworkLaunched()),
     ];
 
-    private static SignedEvent Signed(byte[] key, PolityEvent e)
-    {
-        var (type, payload) = EventCodec.Encode(e);
-        return new SignedEvent(type, payload, Who(key), Start, EventSigning.Sign("commons-fund", Start, type, payload, key));
-    }
+    private static SignedEvent Signed(byte[] key, PolityEvent e) => WalletSigning.Signed(key, e);
 
-    private static Address Who(byte[] key) => new(EthKeys.AddressOf(key));
+    private static Address Who(byte[] key) => WalletSigning.Who(key);
 
-    private static byte[] Key(int index) => SHA256.HashData(Encoding.UTF8.GetBytes($"batch-test-key-{index}"));
+    private static byte[] Key(int index) => WalletSigning.Key("batch-test-key", index);
 
     private static async Task<List<string>> ReadAllAsync(SqliteEventStore store)
     {

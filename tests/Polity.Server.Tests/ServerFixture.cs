@@ -104,18 +104,21 @@ public class ServerFixture : IAsyncLifetime
     }
 
     /// <summary>Signs what a <c>/typed-data</c> route answered, as a wallet's <c>eth_signTypedData_v4</c> does, and posts the envelope.</summary>
-    public static Task<HttpResponseMessage> SignEnvelopeAsync(HttpClient client, JsonObject data, string signer)
+    public static Task<HttpResponseMessage> SignEnvelopeAsync(HttpClient client, JsonObject data, string signer) =>
+        client.PostAsJsonAsync("/api/events", Envelope(data, signer));
+
+    /// <summary>The envelope for /api/events: what a <c>/typed-data</c> route answered, signed as <c>eth_signTypedData_v4</c> does.</summary>
+    public static object Envelope(JsonObject data, string signer)
     {
         var digest = Eip712.HashTypedData(JsonDocument.Parse(data["typedData"]!.ToJsonString()).RootElement);
-        var signature = "0x" + Convert.ToHexStringLower(EthKeys.Sign(digest, PrivateKeyOf(signer)));
-        return client.PostAsJsonAsync("/api/events", new
+        return new
         {
             type = data["type"]!.GetValue<string>(),
             payload = data["payload"],
             author = data["author"]!.GetValue<string>(),
             time = data["time"]!.GetValue<long>(),
-            signature,
-        });
+            signature = "0x" + Convert.ToHexStringLower(EthKeys.Sign(digest, PrivateKeyOf(signer))),
+        };
     }
 
     /// <summary>A grant by g1 drafted, submitted and (the operator advancing the clock 7 days) open for voting; returns its number.</summary>

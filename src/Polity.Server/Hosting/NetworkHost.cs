@@ -86,7 +86,9 @@ public sealed class NetworkHost : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var outcome = await WithGateAsync(() => _network.SubmitSignedAsync(signed.Type, signed.Payload, signed.Author, signed.Time, signed.Signature, ct), ct);
+            // Not under this host's gate: the engine groups concurrent signed submissions into one transaction and
+            // catches up with other writers before each group.
+            var outcome = await _network.SubmitSignedAsync(signed.Type, signed.Payload, signed.Author, signed.Time, signed.Signature, ct);
             Notify(_network.Head.Seq);
             if (outcome is not AppendOutcome.Refused { Reason.Code: "conflict" } || attempt >= MaxAttempts)
             {

@@ -34,7 +34,7 @@ public sealed class LayoutBrowserTests(BrowserFixture browser)
     public async Task Every_page_fits_a_375_px_screen_and_names_every_field_for_a_visitor_and_a_member()
     {
         var id = await browser.Server.OpenVotingAsync("Shade trees on the river walk");
-        string[] pages = ["/", "/houses", "/proposals", $"/proposals/{id}", "/treasury", "/grants", "/log", "/log/1", "/sign-in"];
+        string[] pages = ["/", "/houses", "/proposals", $"/proposals/{id}", "/treasury", "/grants", "/log", "/log/1", "/rounds", "/map", "/metrics", "/sign-in"];
 
         await using var visitor = await browser.OpenAsync("phone-visitor", Phone);
         await using var member = await browser.OpenAsync("phone-member", Phone);

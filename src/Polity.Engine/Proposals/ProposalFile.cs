@@ -98,10 +98,10 @@ public static class ProposalFile
             {
                 return new ProposalAction.Signal();
             }
-            var map = Map(node, "an action: signal, or one of transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round, chain-batch with its fields");
+            var map = Map(node, "an action: signal, or one of transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round, chain-batch, return-funds with its fields");
             if (map.Children.Count != 1)
             {
-                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round or chain-batch");
+                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round, chain-batch or return-funds");
             }
             var (key, value) = map.Children.First();
             var kind = ((YamlScalarNode)key).Value;
@@ -118,6 +118,11 @@ public static class ProposalFile
                     var budgetAsset = Scalar(fields, "asset", required: true)!;
                     return new ProposalAction.AllocateBudget(Scalar(fields, "budget", required: true)!, budgetAsset,
                         Located(fields, () => Minor(state, budgetAsset, Scalar(fields, "amount", required: true)!)));
+                case "return-funds":
+                    Only(fields, "from", "to", "asset", "amount", "memo");
+                    var returnAsset = Scalar(fields, "asset", required: true)!;
+                    return new ProposalAction.ReturnFunds(Scalar(fields, "from", required: true)!, Scalar(fields, "to") ?? "treasury", returnAsset,
+                        Located(fields, () => Minor(state, returnAsset, Scalar(fields, "amount", required: true)!)), Scalar(fields, "memo") ?? "");
                 case "award-grant":
                     return Award(fields);
                 case "open-round":

@@ -18,6 +18,7 @@ public static partial class NetworkRules
         ProposalAction.AwardGrant award => CheckAward(state, award),
         ProposalAction.OpenRound open => CheckOpenRound(state, open.Round),
         ProposalAction.ReturnFunds back => CheckReturn(state, back),
+        ProposalAction.CancelGrant cancel => CheckCancel(state, cancel),
         _ => null,
     };
 
@@ -29,6 +30,7 @@ public static partial class NetworkRules
         ProposalAction.AwardGrant award => GrantAwards.Check(state, award),
         ProposalAction.OpenRound open => CheckOpenRoundAtExecution(state, open.Round),
         ProposalAction.ReturnFunds back => CheckReturnAtExecution(state, back),
+        ProposalAction.CancelGrant cancel => CheckCancel(state, cancel),
         _ => null,
     };
 

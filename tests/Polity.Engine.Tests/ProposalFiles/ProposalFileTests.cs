@@ -68,6 +68,7 @@ public sealed class ProposalFileTests : IAsyncLifetime
             """);
         actions[0].ShouldBe(new ProposalAction.ReturnFunds("round:spring", "treasury", "EUR", 1_234, "left over"));
         actions[1].ShouldBe(new ProposalAction.ReturnFunds("budget:small-grants", "budget:commons", "EUR", 500, ""));
+        ActionsOf("  - cancel-grant: { grant: 1, reason: abandoned }").ShouldBe([new ProposalAction.CancelGrant(1, "abandoned")]);
     }
 
     [Fact]

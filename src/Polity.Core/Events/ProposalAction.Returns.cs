@@ -17,4 +17,16 @@ public abstract partial record ProposalAction
         /// <inheritdoc />
         public override string Kind => Charters.ActionKinds.ReturnFunds;
     }
+
+    /// <summary>
+    /// Cancels an awarded grant by decision: closes it without a final report and returns what it still has
+    /// committed (awarded, not paid) to the account it was committed from.
+    /// </summary>
+    /// <param name="Grant">The grant's number.</param>
+    /// <param name="Reason">Why, recorded on the grant and in the journal.</param>
+    public sealed record CancelGrant(long Grant, string Reason) : ProposalAction
+    {
+        /// <inheritdoc />
+        public override string Kind => Charters.ActionKinds.CancelGrant;
+    }
 }

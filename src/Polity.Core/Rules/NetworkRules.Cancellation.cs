@@ -16,14 +16,18 @@ public static partial class NetworkRules
         {
             return Reject("unknown-grant", $"there is no grant {cancel.Grant}");
         }
+        return CheckClosable(grant, "cancelled", "is cancelled") ?? CheckText(cancel.Reason, "a reason");
+    }
+
+    /// <summary>Whether a grant may end (closed by its grantee or cancelled): it is awarded, and no milestone is attested but unpaid.</summary>
+    private static Rejection? CheckClosable(Grant grant, string ended, string ends)
+    {
         if (grant.Status != GrantStatus.Awarded)
         {
-            return Reject("wrong-status", $"grant {grant.Id} is {grant.Status}: only an awarded grant is cancelled");
+            return Reject("wrong-status", $"grant {grant.Id} is {grant.Status}: only an awarded grant is {ended}");
         }
-        if (grant.Milestones.FirstOrDefault(m => m.Status == MilestoneStatus.Attested) is { } owed)
-        {
-            return Reject("unpaid-milestone", $"milestone {owed.Number} of grant {grant.Id} is attested but not fully paid: it is paid out before the grant is cancelled");
-        }
-        return CheckText(cancel.Reason, "a reason");
+        return grant.Milestones.FirstOrDefault(m => m.Status == MilestoneStatus.Attested) is { } owed
+            ? Reject("unpaid-milestone", $"milestone {owed.Number} of grant {grant.Id} is attested but not fully paid: it is paid out before the grant {ends}")
+            : null;
     }
 }

@@ -6,25 +6,6 @@ namespace Polity.Core.Tests.Rounds;
 /// <summary>COCM clusters drawn from the stakeholder map as well as from house membership.</summary>
 public sealed class RoundCocmRelationshipSpecs : RoundSpec
 {
-    /// <summary>A qf round with COCM, applications by g1 and g2, voting open.</summary>
-    private void GivenCocmVoting()
-    {
-        GivenRoundsNetwork();
-        Open(QfPlan(rule: "cocm"));
-        Candidate("match", 300_000, "g1");
-        Candidate("match", 300_000, "g2");
-        AdvanceTo("match", RoundPhase.Voting);
-    }
-
-    /// <summary>c1 and c2 (both community) give 4.00 each to 1; f1 (funders) gives 9.00 and g3 (grantees) 1.00 to 2.</summary>
-    private void GivenContributions()
-    {
-        Given(A("c1"), new RoundContributed("match", 1, 400));
-        Given(A("c2"), new RoundContributed("match", 1, 400));
-        Given(A("f1"), new RoundContributed("match", 2, 900));
-        Given(A("g3"), new RoundContributed("match", 2, 100));
-    }
-
     private static RelationshipDeclared Relate(string from, string type, string to) =>
         new(type, PartyOf(from), PartyOf(to), 1_700_000_000, "");
 
@@ -39,9 +20,9 @@ public sealed class RoundCocmRelationshipSpecs : RoundSpec
     [Fact]
     public void A_relationship_between_two_contributors_puts_them_in_one_cluster_and_shrinks_their_match()
     {
-        GivenCocmVoting();
+        GivenQfVoting(QfPlan(rule: "cocm"));
         Given(A("f1"), Relate("f1", "funds", "g3"));
-        GivenContributions();
+        GivenQfContributions();
         Clusters().ShouldBe([[A("f1").Value], [A("g3").Value], Sorted("c1", "c2"), Sorted("f1", "g3")]);
         // Without the relationship f1 and g3 share nothing and application 2 gets the linear 600 (see RoundQfSpecs); with it, 71.
         Result("match").Lines.Select(l => (l.Grant, l.Matched, l.Amount)).ShouldBe([(1L, 0L, 800L), (2L, 71L, 1_071L)]);
@@ -50,9 +31,9 @@ public sealed class RoundCocmRelationshipSpecs : RoundSpec
     [Fact]
     public void A_relationship_to_a_house_puts_the_contributor_in_that_houses_cluster()
     {
-        GivenCocmVoting();
+        GivenQfVoting(QfPlan(rule: "cocm"));
         Given(A("g3"), Relate("g3", "serves", "funders"));
-        GivenContributions();
+        GivenQfContributions();
         Clusters().ShouldBe([Sorted("f1", "g3"), [A("g3").Value], Sorted("c1", "c2")]);
         Result("match").Lines.Single(l => l.Grant == 2).Matched.ShouldBe(26L);
     }
@@ -60,21 +41,21 @@ public sealed class RoundCocmRelationshipSpecs : RoundSpec
     [Fact]
     public void Contributors_tied_to_the_same_non_contributor_form_a_cluster()
     {
-        GivenCocmVoting();
+        GivenQfVoting(QfPlan(rule: "cocm"));
         Given(A("g1"), Relate("g1", "employs", "f1"));
         Given(A("g1"), Relate("g1", "employs", "g3"));
-        GivenContributions();
+        GivenQfContributions();
         Clusters().ShouldBe([[A("f1").Value], [A("g3").Value], Sorted("c1", "c2"), Sorted("f1", "g3")]);
     }
 
     [Fact]
     public void An_ended_relationship_and_a_tie_to_someone_who_gave_nothing_add_no_cluster()
     {
-        GivenCocmVoting();
+        GivenQfVoting(QfPlan(rule: "cocm"));
         Given(A("f1"), Relate("f1", "funds", "g3"));
         Given(A("f1"), new RelationshipEnded(1, "grant over"));
         Given(A("f1"), Relate("f1", "funds", "g4"));
-        GivenContributions();
+        GivenQfContributions();
         Clusters().ShouldBe([[A("f1").Value], [A("g3").Value], Sorted("c1", "c2")]);
         Result("match").Lines.Single(l => l.Grant == 2).Matched.ShouldBe(600L);
     }

@@ -36,6 +36,12 @@ public sealed class ReturnFundsSpecs : RoundSpec
 
     private static ProposalAction.ReturnFunds Return(string from, long amount, string to = "treasury", string memo = "") => new(from, to, "EUR", amount, memo);
 
+    /// <summary>The current charter without the small-grants budget, as version v2.</summary>
+    private CharterVersion WithoutSmallGrants() => TestCharter.Version(State.Charter.Charter with
+    {
+        Treasury = State.Charter.Charter.Treasury with { Budgets = [.. State.Charter.Charter.Treasury.Budgets.Where(b => b.Program != "small-grants")] },
+    }, "v2");
+
     [Fact]
     public void A_budget_returns_money_to_the_treasury_in_a_journal_entry_citing_the_proposal()
     {
@@ -97,10 +103,7 @@ public sealed class ReturnFundsSpecs : RoundSpec
     public void An_amendment_dropping_a_budget_that_holds_money_does_not_execute()
     {
         Pass(new ProposalAction.AllocateBudget("small-grants", "EUR", 300_000));
-        var next = TestCharter.Version(State.Charter.Charter with
-        {
-            Treasury = State.Charter.Charter.Treasury with { Budgets = [.. State.Charter.Charter.Treasury.Budgets.Where(b => b.Program != "small-grants")] },
-        }, "v2");
+        var next = WithoutSmallGrants();
         var id = Queued(new ProposalAction.AmendCharter(next));
         var refusal = When(A("c1"), new ProposalExecuted(id))!;
         refusal.Code.ShouldBe("budget-holds-money");
@@ -112,10 +115,7 @@ public sealed class ReturnFundsSpecs : RoundSpec
     public void An_amendment_that_first_returns_the_budgets_money_drops_it()
     {
         Pass(new ProposalAction.AllocateBudget("small-grants", "EUR", 300_000));
-        var next = TestCharter.Version(State.Charter.Charter with
-        {
-            Treasury = State.Charter.Charter.Treasury with { Budgets = [.. State.Charter.Charter.Treasury.Budgets.Where(b => b.Program != "small-grants")] },
-        }, "v2");
+        var next = WithoutSmallGrants();
         Pass(Return("budget:small-grants", 300_000), new ProposalAction.AmendCharter(next));
         Balance(Account.Budget("small-grants")).ShouldBe(0);
         Balance(Account.Treasury).ShouldBe(1_000_000);

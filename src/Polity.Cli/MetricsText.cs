@@ -29,11 +29,25 @@ public static class MetricsText
         }
         var g = latest.Grants;
         w.WriteLine($"Grant milestones: {g.Paid} of {g.Milestones} paid ({Pct(g.Completion)}), {g.Attested} attested, {g.Reported} reported, over {g.Awarded} awarded grant(s)");
+        foreach (var o in latest.Objectives)
+        {
+            var state = o.Met ? "met" : o.Overdue ? "overdue" : "open";
+            w.WriteLine($"Objective {o.Objective}: {o.Current} of {o.Target} {o.Unit} (from {o.Baseline}; {o.Share.ToPercent()} of the way), {state}, due {MapViews.Date(o.Deadline)}");
+        }
         w.WriteLine();
         w.WriteLine("Over time (end of each month): members / Gini per house");
         foreach (var s in report.Series)
         {
             w.WriteLine($"  {s.Period}  {string.Join("   ", s.Houses.Select(h => $"{h.House} {h.Members} / {h.Gini.ToPercent()}"))}");
+        }
+        if (report.Series.Any(s => s.Objectives.Count > 0))
+        {
+            w.WriteLine();
+            w.WriteLine("Objective progress (end of each month): share of the way from baseline to target");
+            foreach (var s in report.Series)
+            {
+                w.WriteLine($"  {s.Period}  {(s.Objectives.Count == 0 ? "(none set)" : string.Join("   ", s.Objectives.Select(o => $"{o.Objective} {o.Share.ToPercent()}")))}");
+            }
         }
         w.WriteLine();
         w.WriteLine("Closed votes: turnout per house");

@@ -47,12 +47,17 @@ public sealed class ReportTests
         var text = (await p.ExpectAsync(0, "metrics")).Out;
         text.ShouldContain("Metrics of commons-fund");
         text.ShouldContain("Closed votes: turnout per house");
+        text.ShouldContain("Objective river-sites: ");
+        text.ShouldContain("Objective progress (end of each month)");
         var metrics = JsonDocument.Parse((await p.ExpectAsync(0, "metrics", "--json")).Out).RootElement;
         var houses = metrics.GetProperty("latest").GetProperty("houses").EnumerateArray().ToList();
         houses.Select(h => h.GetProperty("house").GetString()).ShouldBe(["funders", "grantees", "community", "council"]);
         var funders = houses[0];
         (funders.GetProperty("members").GetInt32(), funders.GetProperty("gini").GetString(), funders.GetProperty("nakamoto").GetInt32()).ShouldBe((3, "1/3", 1));
         metrics.GetProperty("series").GetArrayLength().ShouldBe(5); // November 2026 to March 2027 on the demo's clock
+        var objectives = metrics.GetProperty("latest").GetProperty("objectives").EnumerateArray().ToList();
+        var sites = objectives.Single(o => o.GetProperty("objective").GetString() == "river-sites");
+        (sites.GetProperty("current").GetInt64(), sites.GetProperty("share").GetString(), sites.GetProperty("met").GetBoolean()).ShouldBe((9L, "1/2", false));
         var first = metrics.GetProperty("proposals")[0];
         first.GetProperty("originHouses").EnumerateArray().Select(h => h.GetString()).ShouldBe(["grantees"]);
         first.GetProperty("houses").EnumerateArray().Single(h => h.GetProperty("house").GetString() == "grantees").GetProperty("recused").GetInt32().ShouldBe(2);
@@ -60,7 +65,7 @@ public sealed class ReportTests
         // Charts: one SVG per metric and a page collecting them.
         var charts = await p.ExpectAsync(0, "report", "metrics", "--dir", "charts");
         charts.Out.ShouldContain("over 5 month(s), 2026-11 to 2027-03");
-        foreach (var name in new[] { "members", "turnout", "gini", "nakamoto", "top10", "delegate-share", "pass-rate", "recusals", "funds-eur", "milestones" })
+        foreach (var name in new[] { "members", "turnout", "gini", "nakamoto", "top10", "delegate-share", "pass-rate", "recusals", "funds-eur", "milestones", "objectives" })
         {
             XDocument.Load(p.Path($"charts/metrics-{name}.svg")).Root!.Name.ShouldBe(Ns + "svg");
         }

@@ -117,7 +117,7 @@ public sealed record DecisionType(
         decisionTypeId == "amend-charter"
             ? [ActionKinds.AmendCharter, ActionKinds.Signal]
             : [ActionKinds.Signal, ActionKinds.Transfer, ActionKinds.AddMember, ActionKinds.RemoveMember, ActionKinds.AllocateBudget, ActionKinds.AwardGrant,
-                ActionKinds.OpenRound, ActionKinds.ChainBatch];
+                ActionKinds.OpenRound, ActionKinds.ChainBatch, ActionKinds.ReturnFunds, ActionKinds.CancelGrant];
 }
 
 /// <summary>The action kinds a proposal may carry.</summary>
@@ -150,8 +150,14 @@ public static class ActionKinds
     /// <summary>Run a batch of calls on an EVM chain through the network's executor contract.</summary>
     public const string ChainBatch = "chain-batch";
 
+    /// <summary>Move money back from a budget or a finished round's remainder to the treasury or another budget.</summary>
+    public const string ReturnFunds = "return-funds";
+
+    /// <summary>Cancel an awarded grant: close it and return its unpaid commitment to where it came from.</summary>
+    public const string CancelGrant = "cancel-grant";
+
     /// <summary>Every kind, in documentation order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Signal, Transfer, AddMember, RemoveMember, AmendCharter, AllocateBudget, AwardGrant, OpenRound, ChainBatch];
+    public static IReadOnlyList<string> All { get; } = [Signal, Transfer, AddMember, RemoveMember, AmendCharter, AllocateBudget, AwardGrant, OpenRound, ChainBatch, ReturnFunds, CancelGrant];
 }
 
 /// <summary>Voting method, period and the method's own settings.</summary>

@@ -3,7 +3,7 @@ using Polity.Core.Primitives;
 namespace Polity.Core.Events;
 
 /// <summary>What a passed option does when executed.</summary>
-public abstract record ProposalAction
+public abstract partial record ProposalAction
 {
     private ProposalAction() { }
 

@@ -56,6 +56,9 @@ public sealed record Grant
     /// <summary>The final report, or empty.</summary>
     public string FinalReport { get; init; } = "";
 
+    /// <summary>The proposal that cancelled the grant (closing it without a final report), or null.</summary>
+    public long? CancelledBy { get; init; }
+
     /// <summary>Committed money returned to its source at closing, minor units.</summary>
     public long Released { get; init; }
 

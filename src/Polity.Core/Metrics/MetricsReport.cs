@@ -18,7 +18,9 @@ public sealed record MetricsReport(string Network, MetricsSnapshot Latest, IRead
 /// <param name="Houses">Per house, in charter order.</param>
 /// <param name="Grants">Grant milestone completion.</param>
 /// <param name="Funds">Money decided per asset, and who decided it.</param>
-public sealed record MetricsSnapshot(string Period, long At, IReadOnlyList<HouseMetrics> Houses, GrantMetrics Grants, IReadOnlyList<FundsDecided> Funds);
+/// <param name="Objectives">Progress of each objective set by then, by id.</param>
+public sealed record MetricsSnapshot(
+    string Period, long At, IReadOnlyList<HouseMetrics> Houses, GrantMetrics Grants, IReadOnlyList<FundsDecided> Funds, IReadOnlyList<ObjectiveMetrics> Objectives);
 
 /// <summary>One house's metrics at a moment.</summary>
 /// <param name="House">House id.</param>

@@ -25,7 +25,7 @@ public static partial class NetworkMetrics
         ArgumentNullException.ThrowIfNull(origins);
         var closed = Closed(state, origins, at);
         var houses = state.Charter.Charter.Houses.Select(h => House(state, h, origins, closed, at)).ToList();
-        return new MetricsSnapshot(Period(at), at, houses, Grants(state), Funds(state));
+        return new MetricsSnapshot(Period(at), at, houses, Grants(state), Funds(state), Objectives(state, at));
     }
 
     /// <summary>Every proposal whose voting closed by <paramref name="at"/>, with its turnout per house.</summary>

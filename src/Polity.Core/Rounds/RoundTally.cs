@@ -89,7 +89,7 @@ public static class RoundTally
             "cocm" => QfVariant.Cocm,
             _ => QfVariant.Linear,
         };
-        var clusters = variant == QfVariant.Cocm ? RoundClusters.Of(round, state.Charter.Charter.Houses.Select(h => h.Id)) : null;
+        var clusters = variant == QfVariant.Cocm ? RoundClusters.Of(round, state.Charter.Charter.Houses.Select(h => h.Id), state.Map) : null;
         var options = new LinearQfOptions(MatchingCapAmount: round.Plan.Cap is { } cap ? cap : null);
         var results = ClusteredQf.Calculate(variant, contributions, round.Plan.Pool, options, clusters)
             .ToDictionary(r => r.Recipient, StringComparer.Ordinal);

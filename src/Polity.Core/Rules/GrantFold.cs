@@ -7,7 +7,7 @@ using Polity.Core.Treasury;
 namespace Polity.Core.Rules;
 
 /// <summary>Folds the grant lifecycle's events; each also adds a line to the grant's trail.</summary>
-internal static class GrantFold
+internal static partial class GrantFold
 {
     public static NetworkState Put(NetworkState s, Grant g) => s with { Grants = s.Grants.SetItem(g.Id, g) };
 

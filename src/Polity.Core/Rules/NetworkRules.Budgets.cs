@@ -17,6 +17,8 @@ public static partial class NetworkRules
         ProposalAction.AllocateBudget allocate => CheckAllocation(state, allocate),
         ProposalAction.AwardGrant award => CheckAward(state, award),
         ProposalAction.OpenRound open => CheckOpenRound(state, open.Round),
+        ProposalAction.ReturnFunds back => CheckReturn(state, back),
+        ProposalAction.CancelGrant cancel => CheckCancel(state, cancel),
         _ => null,
     };
 
@@ -27,6 +29,8 @@ public static partial class NetworkRules
         ProposalAction.AllocateBudget allocate => CheckAllocation(state, allocate) ?? CheckFunds(state, Account.Treasury, allocate.Asset, allocate.Amount),
         ProposalAction.AwardGrant award => GrantAwards.Check(state, award),
         ProposalAction.OpenRound open => CheckOpenRoundAtExecution(state, open.Round),
+        ProposalAction.ReturnFunds back => CheckReturnAtExecution(state, back),
+        ProposalAction.CancelGrant cancel => CheckCancel(state, cancel),
         _ => null,
     };
 

@@ -200,15 +200,7 @@ public static partial class NetworkRules
         {
             return Reject("not-grantee", $"only the applicant or the recipient of grant {grant.Id} files its final report");
         }
-        if (grant.Status != GrantStatus.Awarded)
-        {
-            return Reject("wrong-status", $"grant {grant.Id} is {grant.Status}: only an awarded grant is closed");
-        }
-        if (grant.Milestones.FirstOrDefault(m => m.Status == MilestoneStatus.Attested) is { } owed)
-        {
-            return Reject("unpaid-milestone", $"milestone {owed.Number} of grant {grant.Id} is attested but not fully paid: it is paid out before the grant closes");
-        }
-        return CheckText(e.Report, "a final report");
+        return CheckClosable(grant, "closed", "closes") ?? CheckText(e.Report, "a final report");
     }
 
     /// <summary>An award as a proposal carries it (checked when drafted and again, with the money, when executed).</summary>

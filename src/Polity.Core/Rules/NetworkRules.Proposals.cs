@@ -278,6 +278,7 @@ public static partial class NetworkRules
         ProposalAction.AddMember a when state.Charter.Charter.FindHouse(a.House) is { } house => CheckCanJoin(state, house, a.Member, a.Stake),
         ProposalAction.AddMember a => UnknownHouse(state, a.House),
         ProposalAction.RemoveMember r when !state.IsMember(r.House, r.Member) => Reject("not-a-member", $"{r.Member} is no longer a member of '{r.House}'"),
+        ProposalAction.AmendCharter c => CheckBudgetsKept(state, c),
         _ => CheckTreasuryActionAtExecution(state, action),
     };
 }

@@ -44,6 +44,10 @@ internal static class TreasuryFold
                 return GrantAwards.Apply(s, g, by, ctx);
             case ProposalAction.OpenRound o:
                 return RoundFold.Open(s, o.Round, proposal, ctx);
+            case ProposalAction.CancelGrant c:
+                return GrantFold.Cancel(s, c, proposal, ctx);
+            case ProposalAction.ReturnFunds r when Account.TryParse(r.From, out var from) && Account.TryParse(r.To, out var to):
+                return Post(s, JournalEntry.Move(ctx.Seq, ctx.Time, r.Memo.Length > 0 ? r.Memo : $"return from {r.From} to {r.To}", by, from, to, r.Asset, r.Amount));
             default:
                 return s;
         }

@@ -98,10 +98,10 @@ public static class ProposalFile
             {
                 return new ProposalAction.Signal();
             }
-            var map = Map(node, "an action: signal, or one of transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round, chain-batch with its fields");
+            var map = Map(node, "an action: signal, or one of transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round, chain-batch, return-funds, cancel-grant with its fields");
             if (map.Children.Count != 1)
             {
-                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round or chain-batch");
+                throw Error(map, "an action has exactly one key: transfer, add-member, remove-member, amend-charter, allocate-budget, award-grant, open-round, chain-batch, return-funds or cancel-grant");
             }
             var (key, value) = map.Children.First();
             var kind = ((YamlScalarNode)key).Value;
@@ -118,6 +118,19 @@ public static class ProposalFile
                     var budgetAsset = Scalar(fields, "asset", required: true)!;
                     return new ProposalAction.AllocateBudget(Scalar(fields, "budget", required: true)!, budgetAsset,
                         Located(fields, () => Minor(state, budgetAsset, Scalar(fields, "amount", required: true)!)));
+                case "return-funds":
+                    Only(fields, "from", "to", "asset", "amount", "memo");
+                    var returnAsset = Scalar(fields, "asset", required: true)!;
+                    return new ProposalAction.ReturnFunds(Scalar(fields, "from", required: true)!, Scalar(fields, "to") ?? "treasury", returnAsset,
+                        Located(fields, () => Minor(state, returnAsset, Scalar(fields, "amount", required: true)!)), Scalar(fields, "memo") ?? "");
+                case "cancel-grant":
+                    Only(fields, "grant", "reason");
+                    var grantText = Scalar(fields, "grant", required: true)!;
+                    return new ProposalAction.CancelGrant(Located(fields, () =>
+                            long.TryParse(grantText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var g) && g > 0
+                                ? g
+                                : throw new FormatException($"'{grantText}' is not a grant number")),
+                        Scalar(fields, "reason") ?? "");
                 case "award-grant":
                     return Award(fields);
                 case "open-round":

@@ -51,6 +51,13 @@ public static class MetricsCharts
         }
         charts.Add(new Chart("milestones", "Grant milestone completion", "Milestones paid over milestones of awarded grants.", ChartScale.Percent, months,
             [new ChartSeries("all grants", [.. report.Series.Select(s => s.Grants.Completion)])]));
+        if (report.Latest.Objectives.Count > 0)
+        {
+            charts.Add(new Chart("objectives", "Objective progress", "Share of the way from each objective's baseline to its target (100% = met).",
+                ChartScale.Percent, months,
+                [.. report.Latest.Objectives.Select(o => new ChartSeries(o.Objective,
+                    [.. report.Series.Select(s => (Fraction?)s.Objectives.FirstOrDefault(x => x.Objective == o.Objective)?.Share)]))]));
+        }
         return charts;
     }
 

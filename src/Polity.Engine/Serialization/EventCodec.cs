@@ -134,6 +134,8 @@ public static class EventCodec
                     new JsonDerivedType(typeof(ProposalAction.AwardGrant), "award-grant"),
                     new JsonDerivedType(typeof(ProposalAction.OpenRound), "open-round"),
                     new JsonDerivedType(typeof(ProposalAction.ChainBatch), "chain-batch"),
+                    new JsonDerivedType(typeof(ProposalAction.ReturnFunds), "return-funds"),
+                    new JsonDerivedType(typeof(ProposalAction.CancelGrant), "cancel-grant"),
                 },
             };
         }

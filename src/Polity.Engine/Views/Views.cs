@@ -197,6 +197,8 @@ public static class Views
         Core.Events.ProposalAction.RemoveMember r => $"remove {Name(s, r.Member)} from {r.House}",
         Core.Events.ProposalAction.AmendCharter => "amend the charter",
         Core.Events.ProposalAction.ChainBatch c => $"on chain: {c.Calls.Count} call(s), batch {c.Batch}{(c.Memo.Length > 0 ? $" ({c.Memo})" : "")}",
+        Core.Events.ProposalAction.ReturnFunds r => $"return {Amount(s, r.Asset, r.Amount)} from {r.From} to {r.To}",
+        Core.Events.ProposalAction.CancelGrant c => $"cancel grant {c.Grant}: {c.Reason}",
         _ => a.Kind,
     };
 }

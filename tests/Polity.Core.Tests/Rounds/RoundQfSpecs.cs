@@ -7,29 +7,10 @@ namespace Polity.Core.Tests.Rounds;
 /// <summary>Quadratic-funding rounds: contributions of real money, the minimum, the cap, and COCM clusters from houses.</summary>
 public sealed class RoundQfSpecs : RoundSpec
 {
-    /// <summary>Application 1 by g1 and 2 by g2, both eligible; the round is voting.</summary>
-    private void GivenVoting(RoundPlan plan)
-    {
-        GivenRoundsNetwork();
-        Open(plan);
-        Candidate("match", 300_000, "g1");
-        Candidate("match", 300_000, "g2");
-        AdvanceTo("match", RoundPhase.Voting);
-    }
-
-    /// <summary>c1 and c2 (both community) give 4.00 each to 1; f1 (funders) gives 9.00 and g3 (grantees) 1.00 to 2.</summary>
-    private void GivenContributions()
-    {
-        Given(A("c1"), new RoundContributed("match", 1, 400));
-        Given(A("c2"), new RoundContributed("match", 1, 400));
-        Given(A("f1"), new RoundContributed("match", 2, 900));
-        Given(A("g3"), new RoundContributed("match", 2, 100));
-    }
-
     [Fact]
     public void A_contribution_moves_the_contributors_money_into_the_round()
     {
-        GivenVoting(QfPlan());
+        GivenQfVoting(QfPlan());
         Given(A("c1"), new RoundContributed("match", 1, 400));
         Balance(Account.Funder(A("c1"))).ShouldBe(-400);
         Balance(Account.Round("match")).ShouldBe(100_400);
@@ -40,8 +21,8 @@ public sealed class RoundQfSpecs : RoundSpec
     [Fact]
     public void Linear_qf_matches_the_square_of_the_summed_roots_less_the_contributions()
     {
-        GivenVoting(QfPlan());
-        GivenContributions();
+        GivenQfVoting(QfPlan());
+        GivenQfContributions();
         AdvanceTo("match", RoundPhase.Result);
         var result = Result("match");
         // (√400 + √400)² − 800 = 800; (√900 + √100)² − 1000 = 600; the pool is not exhausted, so each gets its ideal match.
@@ -52,16 +33,16 @@ public sealed class RoundQfSpecs : RoundSpec
     [Fact]
     public void The_matching_cap_limits_one_applications_match()
     {
-        GivenVoting(QfPlan(cap: 700));
-        GivenContributions();
+        GivenQfVoting(QfPlan(cap: 700));
+        GivenQfContributions();
         Result("match").Lines.Select(l => l.Matched).ShouldBe([700L, 700L]);
     }
 
     [Fact]
     public void Cocm_discounts_contributors_who_share_a_house()
     {
-        GivenVoting(QfPlan(rule: "cocm"));
-        GivenContributions();
+        GivenQfVoting(QfPlan(rule: "cocm"));
+        GivenQfContributions();
         RoundClusters.Of(State.Rounds["match"], State.Charter.Charter.Houses.Select(h => h.Id))
             .ShouldBe([[A("f1").Value], [A("g3").Value], [.. new[] { A("c1").Value, A("c2").Value }.Order(StringComparer.Ordinal)]]);
         var lines = Result("match").Lines;
@@ -72,8 +53,8 @@ public sealed class RoundQfSpecs : RoundSpec
     [Fact]
     public void An_award_from_a_qf_round_pays_contributions_plus_match_with_milestones_scaled_to_it()
     {
-        GivenVoting(QfPlan());
-        GivenContributions();
+        GivenQfVoting(QfPlan());
+        GivenQfContributions();
         AdvanceTo("match", RoundPhase.Result);
         var awards = RoundTally.Awards(State, State.Rounds["match"]);
         awards.Select(a => (a.Grant, a.Amount)).ShouldBe([(1L, 1_600L), (2L, 1_600L)]);
@@ -86,7 +67,7 @@ public sealed class RoundQfSpecs : RoundSpec
     [Fact]
     public void Rejects_contributions_below_the_minimum_to_ones_own_application_or_outside_voting()
     {
-        GivenVoting(QfPlan());
+        GivenQfVoting(QfPlan());
         When(A("c1"), new RoundContributed("match", 1, 99))!.Message.ShouldBe("round 'match' takes contributions of at least 1.00 EUR, not 0.99 EUR");
         When(A("g1"), new RoundContributed("match", 1, 500))!.Code.ShouldBe("conflict-of-interest");
         When(A("c1"), new RoundContributed("match", 9, 500))!.Code.ShouldBe("not-on-ballot");

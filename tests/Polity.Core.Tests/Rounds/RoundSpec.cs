@@ -71,5 +71,24 @@ public abstract class RoundSpec : TreasurySpec
         }
     }
 
+    /// <summary>Application 1 by g1 and 2 by g2, both eligible; the round is voting.</summary>
+    protected void GivenQfVoting(RoundPlan plan)
+    {
+        GivenRoundsNetwork();
+        Open(plan);
+        Candidate("match", 300_000, "g1");
+        Candidate("match", 300_000, "g2");
+        AdvanceTo("match", RoundPhase.Voting);
+    }
+
+    /// <summary>c1 and c2 (both community) give 4.00 each to 1; f1 (funders) gives 9.00 and g3 (grantees) 1.00 to 2.</summary>
+    protected void GivenQfContributions()
+    {
+        Given(A("c1"), new RoundContributed("match", 1, 400));
+        Given(A("c2"), new RoundContributed("match", 1, 400));
+        Given(A("f1"), new RoundContributed("match", 2, 900));
+        Given(A("g3"), new RoundContributed("match", 2, 100));
+    }
+
     protected RoundResult Result(string round) => RoundTally.Of(State, State.Rounds[round]);
 }

@@ -9,7 +9,7 @@ namespace Polity.Core.Tests.Treasury;
 
 /// <summary>
 /// The journal's invariants over random scripts of deposits, allowance spends, proposals that transfer,
-/// allocate and award, and every grant step — allowed or refused — on a charter with a 300.00 EUR overdraft.
+/// allocate, return budget money, award and cancel grants, and every grant step — allowed or refused — on a charter with a 300.00 EUR overdraft.
 /// </summary>
 public sealed class TreasuryProperties
 {
@@ -95,7 +95,14 @@ public sealed class TreasuryProperties
         private static readonly string[] Funders = ["f1", "f2", "f3", "f1"];
         private static readonly string[] Applicants = ["g1", "g2", "c4", "c5"];
 
-        public Script() => GivenGrantsNetwork(cap: 600_000, overdraft: Overdraft);
+        public Script()
+        {
+            var charter = TestCharter.WithGrants(cap: 600_000, overdraft: Overdraft);
+            GivenNetwork(charter with
+            {
+                DecisionTypes = [.. charter.DecisionTypes.Select(d => d.Id == "grant" ? d with { Actions = [.. d.Actions, Charters.ActionKinds.ReturnFunds, Charters.ActionKinds.CancelGrant] } : d)],
+            }, officers: Officers);
+        }
 
         public NetworkState Now => State;
 
@@ -154,6 +161,8 @@ public sealed class TreasuryProperties
             0 => new ProposalAction.Transfer("EUR", 1 + s.N % (s.Who == 3 ? 1_100_000 : 400_000), A("g3"), "t"),
             1 => new ProposalAction.Transfer("EUR", 1 + s.N % 200_000, A("g3"), "t") { From = "small-grants" },
             2 => new ProposalAction.AllocateBudget("small-grants", "EUR", 1 + s.N % 300_000),
+            3 when s.Who == 1 => new ProposalAction.ReturnFunds("budget:small-grants", "treasury", "EUR", 1 + s.N % 300_000, "back"),
+            4 when s.Who == 3 && g is not null => new ProposalAction.CancelGrant(g.Id, "stop"),
             _ when g is not null => new ProposalAction.AwardGrant(g.Id, g.Recipient, g.Asset, g.Requested, g.Proposed, s.Who % 2 == 0 ? "small-grants" : ""),
             _ => new ProposalAction.Signal(),
         };

@@ -121,7 +121,7 @@ public class CharterSchemaTests
         Enum(house.GetProperty("admit")).ShouldBe(["by-proposal", "by-house-vote", "open", "open-with-attestation"]);
         var type = Definition("decision-type").GetProperty("properties");
         Enum(type.GetProperty("conflict-of-interest")).ShouldBe(["recuse", "disclose", "none"]);
-        Enum(type.GetProperty("actions").GetProperty("items")).ShouldBe(["signal", "transfer", "add-member", "remove-member", "amend-charter", "allocate-budget", "award-grant", "open-round", "chain-batch"]);
+        Enum(type.GetProperty("actions").GetProperty("items")).ShouldBe(["signal", "transfer", "add-member", "remove-member", "amend-charter", "allocate-budget", "award-grant", "open-round", "chain-batch", "return-funds", "cancel-grant"]);
         Enum(type.GetProperty("voting").GetProperty("properties").GetProperty("method")).ShouldBe([.. Polity.Core.Voting.VotingMethods.Names]);
 
         var custom = JsonDocument.Parse(CharterSchema.JsonSchema(["ranked", "choice"])).RootElement;

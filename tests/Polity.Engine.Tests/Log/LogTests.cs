@@ -159,6 +159,7 @@ public class LogTests
             new ProposalCreated("grant", "T", "B", ProposalOption.YesNo([]), [], Objectives: ["o"]),
             new ChainBatchApproved("0x" + new string('a', 64), "yes", 1), new ChainReceipt("0x" + new string('a', 64), "executed", 31337, "0x" + new string('b', 64), 9, true),
             new ProposalCreated("chain", "T", "B", [new ProposalOption("yes", [new ProposalAction.ChainBatch("0x" + new string('a', 64), [new BatchCall("0x" + new string('c', 40), "5", "0x")], "m")])], []),
+            new ProposalCreated("grant", "T", "B", [new ProposalOption("yes", [new ProposalAction.ReturnFunds("round:spring", "budget:small-grants", "EUR", 5, "m"), new ProposalAction.CancelGrant(1, "r")])], []),
         ];
         samples.Select(s => s.GetType()).Distinct().Count().ShouldBe(EventNames.All.Count, "every event type needs a sample here");
         foreach (var e in samples)

@@ -60,6 +60,18 @@ public sealed class ProposalFileTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_return_reads_in_major_units_and_goes_to_the_treasury_unless_told()
+    {
+        var actions = ActionsOf("""
+              - return-funds: { from: "round:spring", asset: EUR, amount: "12.34", memo: left over }
+              - return-funds: { from: "budget:small-grants", to: "budget:commons", asset: EUR, amount: "5" }
+            """);
+        actions[0].ShouldBe(new ProposalAction.ReturnFunds("round:spring", "treasury", "EUR", 1_234, "left over"));
+        actions[1].ShouldBe(new ProposalAction.ReturnFunds("budget:small-grants", "budget:commons", "EUR", 500, ""));
+        ActionsOf("  - cancel-grant: { grant: 1, reason: abandoned }").ShouldBe([new ProposalAction.CancelGrant(1, "abandoned")]);
+    }
+
+    [Fact]
     public async Task The_documented_award_example_reads_as_an_allocation_then_an_award_from_that_budget()
     {
         _t.Keys["lena"] = TestNetwork.KeyOf("lena");
@@ -79,6 +91,7 @@ public sealed class ProposalFileTests : IAsyncLifetime
     [InlineData("  - award-grant: { grant: 1, milestones: [{ title: x, amount: \"1.001\" }] }", "p.yaml:4:43: '1.001' has more than the asset's 2 decimals")]
     [InlineData("  - award-grant: { grant: 1, payee: G3 }", "p.yaml:4:30: unknown key 'payee': expected one of grant, recipient, asset, amount, milestones, budget, round")]
     [InlineData("  - allocate-budget: { budget: small-grants, asset: GBP, amount: \"1\" }", "p.yaml:4:22: unknown asset 'GBP': expected one of EUR, USDC")]
+    [InlineData("  - return-funds: { from: treasury, asset: EUR, amount: \"1\", by: me }", "p.yaml:4:62: unknown key 'by': expected one of from, to, asset, amount, memo")]
     [InlineData("  - open-round: { id: r, title: t, kind: pb, rule: mes, asset: EUR, pool: \"10\", applications: soon, review: 3d, voting: 7d }",
         "p.yaml:4:17: 'applications' must be a duration such as 7d or 12h")]
     [InlineData("  - open-round: { id: r, title: t, kind: pb, rule: mes, asset: EUR, pool: \"10\", applications: 7d, review: 3d, voting: 7d, seats: 3 }",

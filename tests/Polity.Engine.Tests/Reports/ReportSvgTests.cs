@@ -104,7 +104,7 @@ public sealed class ReportSvgTests
     public void The_metrics_page_holds_every_chart_inline()
     {
         var house = new HouseMetrics("community", 5, 5, Fraction.Zero, 3, 1, Fraction.Zero, 0, 1, 1, 1, 1, new Fraction(3, 5), 0, null);
-        var snapshot = new MetricsSnapshot("2027-01", 0, [house], new GrantMetrics(0, 0, 0, 0, 0, null), []);
+        var snapshot = new MetricsSnapshot("2027-01", 0, [house], new GrantMetrics(0, 0, 0, 0, 0, null), [], []);
         var report = new MetricsReport("test-fund", snapshot, [snapshot], []);
         var charts = MetricsCharts.Of(report);
         charts.Select(c => c.Id).ShouldBe(["members", "turnout", "gini", "nakamoto", "top10", "delegate-share", "delegation-chain",
@@ -116,5 +116,19 @@ public sealed class ReportSvgTests
         {
             XDocument.Parse(ChartSvg.Render(chart)).Root!.Name.ShouldBe(Ns + "svg");
         }
+    }
+
+    [Fact]
+    public void Objective_progress_gets_a_chart_with_a_line_per_objective_and_no_point_before_it_was_set()
+    {
+        var house = new HouseMetrics("community", 5, 5, Fraction.Zero, 3, 1, Fraction.Zero, 0, 1, 1, 1, 1, new Fraction(3, 5), 0, null);
+        var grants = new GrantMetrics(0, 0, 0, 0, 0, null);
+        var sites = new ObjectiveMetrics("river-sites", "Monitor the river", "sites", 2, 7, 12, 0, 1, new Fraction(1, 2), false, false);
+        var january = new MetricsSnapshot("2027-01", 0, [house], grants, [], []);
+        var february = new MetricsSnapshot("2027-02", 1, [house], grants, [], [sites]);
+        var chart = MetricsCharts.Of(new MetricsReport("test-fund", february, [january, february], [])).Single(c => c.Id == "objectives");
+        chart.Series.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            s => s.Name.ShouldBe("river-sites"), s => s.Values.ShouldBe([null, new Fraction(1, 2)]));
+        XDocument.Parse(ChartSvg.Render(chart)).Root!.Name.ShouldBe(Ns + "svg");
     }
 }

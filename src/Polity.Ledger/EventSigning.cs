@@ -139,8 +139,13 @@ public static class EventSigning
             return false;
         }
 
+        // One signature has one accepted spelling: lowercase hex with v = 27 or 28, as the log stores it. Accepting
+        // uppercase digits or v = 0/1 would let the same signature enter the log under a second spelling (which the
+        // log's parser then refuses, and which an exact-text duplicate check would not see).
         Span<byte> signature = stackalloc byte[65];
-        if (Convert.FromHexString(envelope.Signature.AsSpan(2), signature, out _, out var written) != System.Buffers.OperationStatus.Done || written != 65)
+        if (envelope.Signature.AsSpan(2).ContainsAnyExcept(LowerHexDigits)
+            || Convert.FromHexString(envelope.Signature.AsSpan(2), signature, out _, out var written) != System.Buffers.OperationStatus.Done
+            || written != 65 || signature[64] is not (27 or 28))
         {
             return false;
         }
@@ -148,6 +153,8 @@ public static class EventSigning
         var digest = Digest(networkHash, envelope.Time, envelope.Type, author, canonicalPayload);
         return EthKeys.Recover(digest, signature) == author;
     }
+
+    private static readonly System.Buffers.SearchValues<char> LowerHexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
 
     private static JsonObject Field(string name, string type) => new() { ["name"] = name, ["type"] = type };
 

@@ -51,6 +51,20 @@ public sealed class EventSigningTests
     }
 
     [Fact]
+    public void A_signature_verifies_only_in_its_stored_spelling_lowercase_with_v_27_or_28()
+    {
+        var author = EthKeys.AddressOf(Key);
+        var signature = EventSigning.Sign("testnet", 1700000000, "v1.vote-cast", Payload, Key);
+        var envelope = new EventEnvelope(1, EventEnvelope.GenesisPrev, 1700000000, "v1.vote-cast", author, Payload, signature);
+        var v = Convert.ToInt32(signature[^2..], 16);
+        var withRecoveryId = signature[..^2] + (v - 27).ToString("x2", System.Globalization.CultureInfo.InvariantCulture);
+
+        EventSigning.Verify(envelope, "testnet").ShouldBeTrue();
+        EventSigning.Verify(envelope with { Signature = "0x" + signature[2..].ToUpperInvariant() }, "testnet").ShouldBeFalse();
+        EventSigning.Verify(envelope with { Signature = withRecoveryId }, "testnet").ShouldBeFalse();
+    }
+
+    [Fact]
     public void Signature_is_what_a_wallet_produces_over_the_general_digest()
     {
         var author = EthKeys.AddressOf(Key);

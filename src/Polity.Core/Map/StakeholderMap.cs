@@ -20,6 +20,13 @@ public sealed record StakeholderMap
     public IEnumerable<Relationship> Active => Relationships.Values.Where(r => r.Active);
 
     /// <summary>
+    /// Relationships that held just before <paramref name="time"/> (network clock): declared before it and not ended
+    /// before it. Events at <paramref name="time"/> itself come after a phase that closes then.
+    /// </summary>
+    public IEnumerable<Relationship> HeldBefore(long time) =>
+        Relationships.Values.Where(r => r.DeclaredAt < time && (r.EndedAt is not { } ended || ended >= time));
+
+    /// <summary>
     /// The relationships the charter's conflict-of-interest list names between <paramref name="who"/> and another
     /// stakeholder, read from <paramref name="who"/>'s side: <c>employs 0xcd… (relationship 3)</c> means
     /// <paramref name="who"/> employs 0xcd…. Each holding relationship gives at most one link.

@@ -10,7 +10,8 @@ public static class RoundClusters
         Of(round, houses, StakeholderMap.Empty);
 
     /// <summary>
-    /// The one place clusters are formed, from house membership and the stakeholder map's active relationships:
+    /// The one place clusters are formed, from house membership and the relationships of the stakeholder map that held
+    /// when the round's voting closed:
     /// <list type="number">
     /// <item>one cluster per house, in charter order, holding the contributors who were members of it when they gave
     /// (their latest contribution's snapshot) and the contributors an active relationship ties to the house
@@ -35,7 +36,8 @@ public static class RoundClusters
         }
         var tiesToHouse = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var tiesToStakeholder = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var r in map.Active)
+        // The map as it stood when voting closed, so a relationship declared or ended later cannot move a fixed result.
+        foreach (var r in map.HeldBefore(round.VotingEnd))
         {
             Tie(r.From, r.To);
             Tie(r.To, r.From);

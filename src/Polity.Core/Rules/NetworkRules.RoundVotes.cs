@@ -91,6 +91,10 @@ public static partial class NetworkRules
         {
             return Reject("bad-program", $"an award from round '{round.Id}' is paid from the round's account and names no budget");
         }
+        if (award.Recipient != grant.Recipient)
+        {
+            return Reject("wrong-recipient", $"round '{round.Id}' funds grant {grant.Id} for {grant.Recipient}, the recipient it applied with, not {award.Recipient}");
+        }
         if (round.PhaseAt(state.Now) != RoundPhase.Result)
         {
             return Reject("round-not-closed", $"round '{round.Id}' is still in its {round.PhaseAt(state.Now)} phase; its result is fixed when voting closes at {At(round.VotingEnd)}");

@@ -59,6 +59,7 @@ public sealed class RoundAwardSpecs : RoundSpec
         var award = Awards()[0];
         Draft(award with { Round = "autumn" })!.Code.ShouldBe("unknown-round");
         Draft(award with { Budget = "small-grants" })!.Code.ShouldBe("bad-program");
+        Draft(award with { Recipient = A("g3") })!.Code.ShouldBe("wrong-recipient");
         Draft(award with { Round = null })!.Message.ShouldBe("grant 1 applied to round 'spring': only that round's result awards it");
         Draft(award with { Amount = 150_000, Milestones = Plan(150_000) })!.Message.ShouldBe("round 'spring''s result gives grant 1 3000.00 EUR, not 1500.00 EUR");
         Given(A("g3"), Application(100_000, program: ""));

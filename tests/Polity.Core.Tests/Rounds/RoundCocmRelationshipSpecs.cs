@@ -29,6 +29,20 @@ public sealed class RoundCocmRelationshipSpecs : RoundSpec
     }
 
     [Fact]
+    public void A_relationship_declared_after_voting_closed_does_not_move_the_result()
+    {
+        GivenQfVoting(QfPlan(rule: "cocm"));
+        GivenQfContributions();
+        AdvanceTo("match", RoundPhase.Result);
+        var fixedResult = Result("match").Lines.Select(l => (l.Grant, l.Matched, l.Amount)).ToList();
+
+        Given(A("f1"), Relate("f1", "funds", "g3"));
+
+        Result("match").Lines.Select(l => (l.Grant, l.Matched, l.Amount)).ShouldBe(fixedResult);
+        Result("match").Lines.Single(l => l.Grant == 2).Matched.ShouldBe(600L);
+    }
+
+    [Fact]
     public void A_relationship_to_a_house_puts_the_contributor_in_that_houses_cluster()
     {
         GivenQfVoting(QfPlan(rule: "cocm"));

@@ -34,7 +34,8 @@ public sealed class RoundProperties
 
     private static Arbitrary<PbCase> PbCases() =>
         (from plan in Gen.Choose(0, PbPlans.Length - 1)
-         from costs in Gen.Choose(1, 300_000).Select(c => (long)c).ArrayOf(4)
+         // At least 3 minor units: the test application splits its cost into two positive milestones, a third and the rest.
+         from costs in Gen.Choose(3, 300_000).Select(c => (long)c).ArrayOf(4)
          from ballots in Gen.Choose(0, 15).ArrayOf(5)
          from keys in Gen.Choose(0, 1000).ArrayOf(5)
          select new PbCase(plan, costs, ballots, keys)).ToArbitrary();

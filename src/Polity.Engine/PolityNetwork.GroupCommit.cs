@@ -36,8 +36,8 @@ public sealed partial class PolityNetwork
     /// <see cref="MaxGroup"/>, in arrival order), catches up with other writers, checks and folds each one in turn
     /// against the state the one before it left (each refused alone, as if submitted by itself), and appends the
     /// accepted ones in one store transaction. Each caller's task completes only after that transaction committed.
-    /// A store failure fails every submission of the group and writes none of them. Once queued, a submission is
-    /// appended even if <paramref name="ct"/> is cancelled later.
+    /// A store failure fails every submission of the group and writes none of them. <paramref name="ct"/> is heeded
+    /// only before the submission is queued; once queued it is appended and the caller is given its outcome.
     /// </remarks>
     public async Task<AppendOutcome> SubmitSignedAsync(
         string type, JsonObject payload, Address author, long time, string signature, CancellationToken ct = default)
@@ -47,15 +47,18 @@ public sealed partial class PolityNetwork
         {
             return new AppendOutcome.Refused(refused);
         }
+        ct.ThrowIfCancellationRequested();
         var mine = new Pending(signed, e!);
         lock (_pendingLock)
         {
             _pending.Add(mine);
         }
-        await _gate.WaitAsync(ct);
+        // Once queued the submission will be appended, so the caller waits for its true outcome rather than being
+        // told it failed on cancellation. Groups are capped, so keep committing until this submission's group is done.
+        await _gate.WaitAsync(CancellationToken.None);
         try
         {
-            if (!mine.Done.Task.IsCompleted)
+            while (!mine.Done.Task.IsCompleted)
             {
                 await CommitPendingAsync();
             }

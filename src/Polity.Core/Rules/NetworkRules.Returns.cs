@@ -59,7 +59,26 @@ public static partial class NetworkRules
         {
             return Reject("round-not-finished", $"round '{round.Id}' is in its {round.PhaseAt(state.Now).ToString().ToLowerInvariant()} phase: its money returns only once the result is in");
         }
+        if (from.Kind == AccountKind.Round && CheckRoundRemainder(state, state.Rounds[from.Name], r.Amount) is { } reserved)
+        {
+            return reserved;
+        }
         return CheckFunds(state, from, r.Asset, r.Amount);
+    }
+
+    /// <summary>
+    /// Only what the result leaves over returns from a round: the amounts of funded applications not yet awarded stay
+    /// in the round's account for their award proposals.
+    /// </summary>
+    private static Rejection? CheckRoundRemainder(NetworkState state, Rounds.Round round, long amount)
+    {
+        var owed = RoundTally.Of(state, round).Selected
+            .Where(l => state.Grants[l.Grant].Status == Grants.GrantStatus.Eligible)
+            .Sum(l => l.Amount);
+        var free = state.Journal.BalanceOf(Account.Round(round.Id), round.Plan.Asset) - owed;
+        return amount > free
+            ? Reject("awards-pending", $"round '{round.Id}' still owes {FormatAmount(state, round.Plan.Asset, owed)} to funded applications not yet awarded; at most {FormatAmount(state, round.Plan.Asset, Math.Max(free, 0))} can return")
+            : null;
     }
 
     /// <summary>

@@ -100,6 +100,23 @@ public sealed class ReturnFundsSpecs : RoundSpec
     }
 
     [Fact]
+    public void What_a_rounds_result_owes_to_applications_not_yet_awarded_stays_in_the_round()
+    {
+        Open(QfPlan());
+        Candidate("match", 300_000, "g1");
+        AdvanceTo("match", RoundPhase.Voting);
+        Given(A("c1"), new RoundContributed("match", 1, 400));
+        var (all, remainder) = QueuedTogether([Return("round:match", 100_400)], [Return("round:match", 100_000)]) is [var a, var r] ? (a, r) : default;
+        AdvanceTo("match", RoundPhase.Result);
+
+        var refusal = When(A("c1"), new ProposalExecuted(all))!;
+        refusal.Code.ShouldBe("awards-pending");
+        refusal.Message.ShouldBe("round 'match' still owes 4.00 EUR to funded applications not yet awarded; at most 1000.00 EUR can return");
+        Given(A("c1"), new ProposalExecuted(remainder));
+        Balance(Account.Round("match")).ShouldBe(400);
+    }
+
+    [Fact]
     public void An_amendment_dropping_a_budget_that_holds_money_does_not_execute()
     {
         Pass(new ProposalAction.AllocateBudget("small-grants", "EUR", 300_000));
